@@ -1,0 +1,2 @@
+/// Namespace of the cross-referencer stage: links between items of different documents.
+public enum CrossReferencing {}

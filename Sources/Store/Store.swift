@@ -1,0 +1,2 @@
+/// Namespace of the SQLite store stage (GRDB).
+public enum StoreStage {}

@@ -1,0 +1,2 @@
+/// Namespace of the tokenizer stage: Dutch tokens with offsets, sentences, normalisation for matching.
+public enum Tokenization {}
