@@ -8,5 +8,6 @@ struct Dwars: AsyncParsableCommand {
         abstract: "Reads Dutch youth-care policy texts and shows who recommends what.",
         subcommands: [
             ExtractCommand.self,
+            BenchCommand.self,
         ])
 }

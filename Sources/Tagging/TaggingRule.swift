@@ -1,0 +1,10 @@
+import DwarsModel
+
+/// One family of tagging rules (recommendations, measures, PM tables, cross-references, positions).
+///
+/// A rule reads the document and returns findings as values; it never throws for linguistic reasons.
+/// Rules load their cue words and patterns from `Lexicons/` when they are built.
+public protocol TaggingRule: Sendable {
+    /// Findings in `document`, in any order; the tagger sorts them.
+    func findings(in document: Document) -> [TaggedItem]
+}
