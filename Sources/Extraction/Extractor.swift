@@ -14,7 +14,18 @@ public struct Extractor: Sendable {
 
     /// Extracts the file at `path`.
     public func extract(path: String) throws(ExtractionError) -> Document {
-        let source = try SourceBytes.read(path: path, maxBytes: options.maxFileSize)
+        try extract(try SourceBytes.read(path: path, maxBytes: options.maxFileSize))
+    }
+
+    /// Extracts bytes already in memory; `path` names them in metadata and errors (fuzzing, tests, stdin).
+    public func extract(data: Data, path: String) throws(ExtractionError) -> Document {
+        if data.isEmpty { throw .empty(path: path) }
+        if data.count > options.maxFileSize { throw .tooLarge(path: path, bytes: data.count, limit: options.maxFileSize) }
+        return try extract(SourceBytes(path: path, data: data))
+    }
+
+    private func extract(_ source: SourceBytes) throws(ExtractionError) -> Document {
+        let path = source.path
         let format = try FormatSniffer.format(of: source)
         let metadata = DocumentMetadata(sourcePath: path, sha256: source.sha256, format: format)
         var document: Document
