@@ -71,6 +71,7 @@ let package = Package(
         // MARK: tests
         .target(name: "TestSupport", dependencies: ["DwarsModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DwarsModelTests", dependencies: ["DwarsModel"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DwarsModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

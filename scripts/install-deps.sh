@@ -3,7 +3,7 @@
 # Usage: scripts/install-deps.sh [--bench]   (--bench adds the peers used by `dwars bench`)
 set -euo pipefail
 packages=(pkg-config libpoppler-glib-dev libcairo2-dev libxml2-dev libstemmer-dev libsqlite3-dev
-          wdutch poppler-utils chromium fonts-dejavu-core python3)
+          wdutch poppler-utils chromium fonts-dejavu-core python3 strace)
 bench=0
 [ "${1:-}" = "--bench" ] && bench=1
 [ $bench = 1 ] && packages+=(ucto hyperfine)
