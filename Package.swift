@@ -68,6 +68,10 @@ let package = Package(
             ],
             path: "Sources/dwars"),
 
+        // Fuzz harness: `scripts/fuzz.sh` builds it with libFuzzer; a normal build is the replay tool.
+        .executableTarget(
+            name: "dwars-fuzz", dependencies: ["DwarsModel", "Extraction", "Tagging"], path: "Sources/DwarsFuzz"),
+
         // MARK: tests
         .target(name: "TestSupport", dependencies: ["DwarsModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DwarsModelTests", dependencies: ["DwarsModel"]),
