@@ -8,6 +8,8 @@ struct Dwars: AsyncParsableCommand {
         abstract: "Reads Dutch youth-care policy texts and shows who recommends what.",
         subcommands: [
             ExtractCommand.self,
+            TagCommand.self,
+            EvalCommand.self,
             BenchCommand.self,
         ])
 }
