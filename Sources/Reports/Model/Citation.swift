@@ -1,0 +1,32 @@
+/// Where a statement in a report comes from: document, page, line, and the sentence itself.
+public struct Citation: Sendable, Hashable, Codable, Comparable {
+    public var doc: String
+    public var line: Int
+    public var page: Int?
+    /// Item id, when the citation points at a tagged item.
+    public var itemId: String?
+    /// The item kind (`recommendation`, `measure`, ...) or `sentence`.
+    public var kind: String
+    /// The sentence or heading, as the tagger or the passage gives it.
+    public var sentence: String
+
+    public init(doc: String, line: Int, page: Int? = nil, itemId: String? = nil, kind: String, sentence: String) {
+        self.doc = doc
+        self.line = line
+        self.page = page
+        self.itemId = itemId
+        self.kind = kind
+        self.sentence = sentence
+    }
+
+    public static func < (lhs: Citation, rhs: Citation) -> Bool { (lhs.doc, lhs.line) < (rhs.doc, rhs.line) }
+
+    /// `FILE:LINE`.
+    public var location: String { "\(doc):\(line)" }
+
+    /// `FILE, p. N, r. M` in Dutch ("blz." for page, "r." for line).
+    public var dutchReference: String {
+        if let page { return "\(doc), blz. \(page), r. \(line)" }
+        return "\(doc), r. \(line)"
+    }
+}

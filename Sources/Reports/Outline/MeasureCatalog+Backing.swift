@@ -1,0 +1,73 @@
+import DwarsModel
+
+extension MeasureCatalog {
+    /// Recommendations and passages that back a measure: members of consensus items that share its code or
+    /// hold one of its rows, far ends of links from its rows, and recommendations that name its code.
+    static func backing(of measure: MeasureSummary, _ snapshot: AnalysisSnapshot, _ index: SnapshotIndex) -> [Citation] {
+        let own = ownLocations(measure)
+        let codes = Set(measure.codes)
+        func isOwn(_ ref: ItemRef) -> Bool { own.contains { $0.doc == ref.doc && abs($0.line - ref.line) <= 1 } }
+        func backs(_ ref: ItemRef) -> Citation? {
+            guard !isOwn(ref) else { return nil }
+            let item = index.item(ref)
+            switch item?.kind {
+            case .none, .recommendation: return index.citation(ref)
+            default: return nil
+            }
+        }
+        var found: [Citation] = []
+        for consensus in snapshot.consensusItems {
+            let shares = !codes.isEmpty && !codes.isDisjoint(with: consensus.bcodes.flatMap(BCode.expand))
+            guard shares || consensus.members.contains(where: isOwn) else { continue }
+            found += consensus.members.compactMap(backs)
+        }
+        for link in snapshot.links {
+            if isOwn(link.a), let c = backs(link.b) { found.append(c) }
+            if isOwn(link.b), let c = backs(link.a) { found.append(c) }
+        }
+        if !codes.isEmpty {
+            for item in snapshot.items where item.kind == .recommendation {
+                if let b = item.bcodes, !codes.isDisjoint(with: b.flatMap(BCode.expand)) {
+                    found.append(index.citation(item))
+                }
+            }
+        }
+        var seen = Set<String>()
+        return found.filter { seen.insert($0.location).inserted }.sorted()
+    }
+
+    /// Positions whose `about` names one of the measure's codes or the id of one of its items.
+    static func stances(of measure: MeasureSummary, _ snapshot: AnalysisSnapshot, _ index: SnapshotIndex) -> [PartyStance] {
+        let codes = Set(measure.codes)
+        let ids = Set(([measure.source] + measure.copies.map(\.source) + measure.mentions).compactMap { $0?.itemId })
+        return snapshot.positions.compactMap { position in
+            guard let about = position.about, let stance = position.stance, let party = position.party else { return nil }
+            guard ids.contains(about) || !codes.isDisjoint(with: BCode.expand(about)) else { return nil }
+            return PartyStance(party: party, stance: stance, source: index.citation(position))
+        }
+    }
+
+    /// The chapter theme: a keyword of a chapter in the measure's name, else the commonest theme of the
+    /// recommendations that back it.
+    static func theme(
+        of measure: MeasureSummary, _ snapshot: AnalysisSnapshot, _ index: SnapshotIndex, _ settings: OutlineSettings
+    ) -> String? {
+        let name = " " + TextMatch.fold(measure.name) + " "
+        if let chapter = settings.chapters.first(where: { chapter in
+            chapter.keywords.contains { name.contains($0) }
+        }) {
+            return chapter.theme
+        }
+        var counts: [String: Int] = [:]
+        for citation in measure.backing {
+            let ref = ItemRef(doc: citation.doc, line: citation.line, id: citation.itemId ?? "")
+            for theme in index.item(ref)?.themes ?? [] { counts[theme, default: 0] += 1 }
+        }
+        let known = Set(settings.chapters.map(\.theme))
+        return counts.filter { known.contains($0.key) }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    private static func ownLocations(_ measure: MeasureSummary) -> [Citation] {
+        ([measure.source] + measure.copies.map(\.source)).compactMap { $0 } + measure.mentions
+    }
+}
