@@ -32,7 +32,9 @@ public struct Extractor: Sendable {
         switch format {
         case .text:
             document = try TextExtractor().extract(source, metadata: metadata)
-        case .pdf, .html, .xml:
+        case .pdf:
+            document = try PDFExtractor().extract(source, metadata: metadata)
+        case .html, .xml:
             throw .unsupportedFormat(path: path, reason: "\(format.rawValue) extraction is not built yet")
         }
         MetadataInference.fill(&document)

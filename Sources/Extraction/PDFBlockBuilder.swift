@@ -1,0 +1,236 @@
+import DwarsModel
+import Foundation
+
+/// Turns the cleaned lines of a PDF (reading order, furniture removed) into blocks.
+///
+/// Font sizes are compared with the body size (the size most text is set in): lines at least
+/// `headingFactor` times larger are headings, levels by size; whole bold lines at body size are the
+/// lowest heading level. Lines at the bottom of a page in a font at most `footnoteFactor` times the body
+/// size, from the first that starts with a marker, are footnotes. A line of several spans apart is a table
+/// row. Lines starting with a list label start a list item. Other lines join the open paragraph unless a
+/// vertical gap, a change of size or a finished sentence before a column or page break ends it.
+struct PDFBlockBuilder {
+    static let headingFactor = 1.15
+    static let footnoteFactor = 0.88
+
+    let pages: [[PDFLine]]
+    let dehyphenator: Dehyphenator
+    let bodySize: Double
+    let headingLevels: [Int: Int]
+    let paragraphGap: Double
+
+    init(pages: [[PDFLine]], dehyphenator: Dehyphenator = .shared) {
+        self.pages = pages
+        self.dehyphenator = dehyphenator
+        var weights: [Double: Int] = [:]
+        for line in pages.joined() {
+            for span in line.spans { weights[(span.fontSize * 2).rounded() / 2, default: 0] += span.text.count }
+        }
+        let body = weights.max { $0.value < $1.value }?.key ?? 10
+        bodySize = body
+        let sizes = Set(pages.joined().filter { $0.fontSize >= body * Self.headingFactor && $0.text.count < 250 }
+            .map { Int(($0.fontSize * 2).rounded()) })
+        headingLevels = Dictionary(uniqueKeysWithValues: sizes.sorted(by: >).enumerated().map { ($1, $0 + 1) })
+        // Typical gap between lines of one paragraph.
+        var gaps: [Double] = []
+        for lines in pages {
+            for (a, b) in zip(lines, lines.dropFirst())
+            where abs(a.fontSize - body) < 0.5 && abs(b.fontSize - body) < 0.5 && b.y0 > a.y1 - 1 && b.y0 - a.y1 < body * 2 {
+                gaps.append(b.y0 - a.y1)
+            }
+        }
+        gaps.sort()
+        let typical = gaps.isEmpty ? body * 0.3 : gaps[gaps.count / 2]
+        paragraphGap = typical + body * 0.45
+    }
+
+    private static let listLabel = try! NSRegularExpression(
+        pattern: #"^(\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[•▪◦·●■–*-])\s+\S"#)
+    private static let headingNumber = try! NSRegularExpression(pattern: #"^(\d{1,2}(\.\d{1,2})*\.?)\s+\S"#)
+    private static let footnoteStart = try! NSRegularExpression(pattern: #"^(\d{1,3}|\*{1,3})\s+\S"#)
+
+    /// An open block being filled line by line.
+    private struct Pending {
+        var kind: BlockKind
+        var lines: [PDFLine]
+        var texts: [String]
+        var label: String?
+        var level: Int?
+        var marker: String?
+    }
+
+    func blocks() -> [Block] {
+        var blocks: [Block] = []
+        var pending: Pending? = nil
+        func flush() {
+            if let p = pending, let block = makeBlock(p) { blocks.append(block) }
+            pending = nil
+        }
+        for lines in pages {
+            let split = footnoteStartIndex(lines)
+            for line in lines[..<split] {
+                let kind = classify(line)
+                switch kind {
+                case .heading(let level):
+                    if var p = pending, p.kind == .heading, p.level == level, let last = p.lines.last,
+                        last.page == line.page, line.y0 - last.y1 < paragraphGap
+                    {
+                        p.lines.append(line)
+                        p.texts.append(line.text)
+                        pending = p
+                    } else {
+                        flush()
+                        let (label, text) = Self.split(line.text, by: Self.headingNumber)
+                        pending = Pending(kind: .heading, lines: [line], texts: [text], label: label, level: level)
+                    }
+                case .tableRow:
+                    flush()
+                    pending = Pending(kind: .tableRow, lines: [line], texts: [line.text])
+                    flush()
+                case .listItem(let label, let text):
+                    flush()
+                    pending = Pending(kind: .listItem, lines: [line], texts: [text], label: label)
+                case .text:
+                    if var p = pending, p.kind == .paragraph || p.kind == .listItem, continues(p, with: line) {
+                        p.lines.append(line)
+                        p.texts.append(line.text)
+                        pending = p
+                    } else {
+                        flush()
+                        pending = Pending(kind: .paragraph, lines: [line], texts: [line.text])
+                    }
+                }
+            }
+            // Footnotes: flush body first only if the footnote region exists; a paragraph may go on
+            // on the next page, so keep it open and emit footnotes after it.
+            var notes: [Pending] = []
+            for line in lines[split...] {
+                if let marker = Self.marker(of: line) {
+                    notes.append(Pending(kind: .footnote, lines: [line], texts: [marker.text], marker: marker.marker))
+                } else if !notes.isEmpty {
+                    notes[notes.count - 1].lines.append(line)
+                    notes[notes.count - 1].texts.append(line.text)
+                }
+            }
+            if !notes.isEmpty {
+                let open = pending
+                pending = nil
+                if let open, open.kind == .paragraph || open.kind == .listItem, !Self.endsSentence(open.texts.last ?? "") {
+                    // Keep the open paragraph for the next page; emit its text so far later in order.
+                    for note in notes { if let b = makeBlock(note) { blocks.append(b) } }
+                    pending = open
+                } else {
+                    if let open, let b = makeBlock(open) { blocks.append(b) }
+                    for note in notes { if let b = makeBlock(note) { blocks.append(b) } }
+                }
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    private enum LineKind {
+        case heading(Int)
+        case tableRow
+        case listItem(label: String, text: String)
+        case text
+    }
+
+    private func classify(_ line: PDFLine) -> LineKind {
+        let text = line.text
+        if line.spans.count >= 2 { return .tableRow }
+        if line.fontSize >= bodySize * Self.headingFactor, text.count < 250 {
+            return .heading(headingLevels[Int((line.fontSize * 2).rounded())] ?? 1)
+        }
+        if line.bold, abs(line.fontSize - bodySize) <= bodySize * 0.12, text.count < 120, text.last != "," {
+            return .heading(headingLevels.count + 1)
+        }
+        let (label, rest) = Self.split(text, by: Self.listLabel)
+        if let label { return .listItem(label: label, text: rest) }
+        return .text
+    }
+
+    /// Whether `line` goes on with the open paragraph or list item `p`.
+    private func continues(_ p: Pending, with line: PDFLine) -> Bool {
+        guard let last = p.lines.last else { return false }
+        let size = last.fontSize
+        guard abs(line.fontSize - size) <= size * 0.12 else { return false }
+        let flowBreak = line.page != last.page || line.y0 < last.y0 - 1
+        if flowBreak {
+            guard let first = line.text.first else { return false }
+            return !Self.endsSentence(p.texts.last ?? "") && (first.isLowercase || first.isNumber)
+        }
+        let gap = line.y0 - last.y1
+        return gap <= paragraphGap
+    }
+
+    private static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return ".!?:;".contains(last)
+    }
+
+    /// Index of the first footnote line of a page: the small-font tail from its first marker line.
+    private func footnoteStartIndex(_ lines: [PDFLine]) -> Int {
+        var start = lines.count
+        while start > 0, lines[start - 1].fontSize <= bodySize * Self.footnoteFactor, lines[start - 1].spans.count == 1 {
+            start -= 1
+        }
+        while start < lines.count, Self.marker(of: lines[start]) == nil { start += 1 }
+        return start
+    }
+
+    /// The footnote marker at the start of a line and the text after it.
+    private static func marker(of line: PDFLine) -> (marker: String, text: String)? {
+        if let m = line.leadingMarker { return (m, line.text) }
+        let text = line.text
+        let (label, rest) = split(text, by: footnoteStart)
+        if let label { return (label, rest) }
+        return nil
+    }
+
+    /// Splits a leading label (group 1 of `regex`) from the text after it.
+    private static func split(_ text: String, by regex: NSRegularExpression) -> (String?, String) {
+        let ns = text as NSString
+        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else {
+            return (nil, text)
+        }
+        let label = ns.substring(with: m.range(at: 1))
+        let rest = ns.substring(from: m.range(at: 1).upperBound).trimmedWhitespace
+        return (label, String(rest))
+    }
+
+    private func makeBlock(_ p: Pending) -> Block? {
+        guard let first = p.lines.first else { return nil }
+        if p.kind == .tableRow {
+            let cells = first.spans.map { Self.clean($0.text) }
+            let markers = first.markers
+            return Block(kind: .tableRow, text: cells.joined(separator: "\t"), page: first.page, cells: cells,
+                         footnoteMarkers: markers.isEmpty ? nil : markers)
+        }
+        let joined = dehyphenator.join(lines: p.texts).text
+        let text = Self.clean(joined)
+        guard !text.isEmpty else { return nil }
+        var markers = p.lines.flatMap(\.markers)
+        if p.kind == .footnote { markers = [p.marker ?? ""] }
+        return Block(kind: p.kind, text: text, page: first.page, level: p.level, label: p.label,
+                     footnoteMarkers: markers.isEmpty ? nil : markers)
+    }
+
+    /// NFC, ligatures, and runs of white space collapsed to one space.
+    static func clean(_ text: String) -> String {
+        let normalized = Dehyphenator.normalize(text)
+        var out = ""
+        out.reserveCapacity(normalized.utf8.count)
+        var space = false
+        for c in normalized {
+            if c.isWhitespace {
+                space = !out.isEmpty
+            } else {
+                if space { out.append(" ") }
+                space = false
+                out.append(c)
+            }
+        }
+        return out
+    }
+}
