@@ -1,0 +1,159 @@
+/// The sentence-boundary decisions between two tokens, over the raw tokens of one text.
+struct SentenceRules {
+    let tokenizer: Tokenizer
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [RawToken]
+
+    /// Token index ranges of the sentences.
+    func split() -> [Range<Int>] {
+        guard !tokens.isEmpty else { return [] }
+        let width = typicalLineWidth()
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < tokens.count - 1 {
+            if breaksAfter(i, width: width) {
+                out.append(start..<(i + 1))
+                start = i + 1
+            }
+            i += 1
+        }
+        out.append(start..<tokens.count)
+        return out
+    }
+
+    private func breaksAfter(_ i: Int, width: Int) -> Bool {
+        let cur = tokens[i]
+        let next = tokens[i + 1]
+        let newlines = lineBreaks(cur.end, next.start)
+        if newlines >= 2 { return true }
+        let first = firstClass(next)
+        if isBullet(next), newlines >= 1 || bytes[next.start] >= 0x80 { return true }
+        if newlines == 1, next.kind == .sectionNumber, isLabelLike(next) { return true }
+        // Terminal punctuation, possibly followed by closing quotes or brackets (already consumed).
+        if isTerminal(cur) || (isCloser(cur) && endsAfterTerminal(i)) {
+            if i + 1 < tokens.count, isCloser(next), next.start == cur.end { return false }
+            return startsSentence(next, first)
+        }
+        if cur.kind == .abbreviation {
+            let form = text(cur)
+            if tokenizer.sentenceFinalAbbreviations.contains(form) {
+                return first == .upper || (newlines == 1 && startsSentence(next, first))
+            }
+            return false
+        }
+        if newlines == 1 {
+            if endsLine(cur) && (first == .upper || first == .digit || isBullet(next)) {
+                return lineLength(endingAt: cur.end) < width * 7 / 10
+            }
+        }
+        return false
+    }
+
+    // MARK: token tests
+
+    private func text(_ t: RawToken) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[t.start..<t.end]), as: UTF8.self)
+    }
+
+    private func firstClass(_ t: RawToken) -> CharClass {
+        let (c, v, _) = ScalarReader.classify(bytes, at: t.start)
+        if c == .letter, let s = Unicode.Scalar(v) {
+            if s.properties.isUppercase { return .upper }
+            if s.properties.isLowercase { return .lower }
+        }
+        return c
+    }
+
+    private func isTerminal(_ t: RawToken) -> Bool {
+        guard t.kind == .punctuation else { return false }
+        let c = ScalarReader.classify(bytes, at: t.start).0
+        return c == .period || c == .terminal || c == .ellipsis
+    }
+
+    private func isCloser(_ t: RawToken) -> Bool {
+        guard t.kind == .punctuation else { return false }
+        let (c, v, _) = ScalarReader.classify(bytes, at: t.start)
+        if c == .close || c == .apostrophe { return true }
+        return c == .quote && v != 0x201E && v != 0x201A && v != 0xAB && v != 0x2018 && v != 0x2039
+    }
+
+    private func endsAfterTerminal(_ i: Int) -> Bool {
+        var k = i
+        while k > 0, isCloser(tokens[k]), tokens[k].start == tokens[k - 1].end { k -= 1 }
+        return k < i && isTerminal(tokens[k])
+    }
+
+    private func isBullet(_ t: RawToken) -> Bool {
+        guard t.kind == .punctuation || t.kind == .symbol else { return false }
+        let c = ScalarReader.classify(bytes, at: t.start).0
+        if c == .bullet { return true }
+        if (c == .hyphen || c == .dash) && t.end - t.start <= 3 { return atLineStart(t.start) }
+        return false
+    }
+
+    private func isLabelLike(_ t: RawToken) -> Bool { bytes[t.end - 1] == UInt8(ascii: ".") && atLineStart(t.start) }
+
+    /// Whether `next` may open a sentence after terminal punctuation.
+    private func startsSentence(_ next: RawToken, _ first: CharClass) -> Bool {
+        switch first {
+        case .lower: return false
+        case .comma, .semicolon, .colon, .close, .percent, .terminal, .period: return false
+        case .letter: return true
+        default: return true
+        }
+    }
+
+    /// A line that ends without a word that continues on the next line (",", "-", ":" do continue).
+    private func endsLine(_ t: RawToken) -> Bool {
+        let last = bytes[t.end - 1]
+        return !(last == UInt8(ascii: ",") || last == UInt8(ascii: "-") || last == UInt8(ascii: "(")
+            || last == UInt8(ascii: ";"))
+    }
+
+    private func lineBreaks(_ a: Int, _ b: Int) -> Int {
+        var count = 0
+        var k = a
+        while k < b {
+            let byte = bytes[k]
+            if byte == 10 || (byte == 13 && (k + 1 >= b || bytes[k + 1] != 10)) || byte == 12 || byte == 11 {
+                count += 1
+            } else if byte == 0xE2, k + 2 < b, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9 {
+                count += bytes[k + 2] == 0xA9 ? 2 : 1
+            }
+            k += 1
+        }
+        return count
+    }
+
+    private func atLineStart(_ offset: Int) -> Bool {
+        var k = offset - 1
+        while k >= 0 {
+            let b = bytes[k]
+            if b == 10 || b == 13 { return true }
+            if b != 32 && b != 9 { return false }
+            k -= 1
+        }
+        return true
+    }
+
+    private func lineLength(endingAt end: Int) -> Int {
+        var k = end - 1
+        while k >= 0, bytes[k] != 10 { k -= 1 }
+        return end - (k + 1)
+    }
+
+    /// The 90th percentile of line lengths in bytes: wrapped paragraph lines are about this long.
+    private func typicalLineWidth() -> Int {
+        var lengths: [Int] = []
+        var start = 0
+        for k in 0..<bytes.count where bytes[k] == 10 {
+            if k - start > 0 { lengths.append(k - start) }
+            start = k + 1
+        }
+        if bytes.count - start > 0 { lengths.append(bytes.count - start) }
+        guard lengths.count >= 5 else { return Int.max / 10 }
+        lengths.sort()
+        return lengths[lengths.count * 9 / 10]
+    }
+}
