@@ -57,7 +57,7 @@ let package = Package(
             dependencies: ["DwarsModel", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Sources/Store"),
         .target(
-            name: "CrossReferencing", dependencies: ["DwarsModel", "Tokenization"],
+            name: "CrossReferencing", dependencies: ["DwarsModel", "Tokenization", "Store"],
             path: "Sources/CrossReferencing"),
         .target(name: "Reports", dependencies: ["DwarsModel"], path: "Sources/Reports"),
         .executableTarget(
@@ -77,6 +77,8 @@ let package = Package(
         .testTarget(name: "DwarsModelTests", dependencies: ["DwarsModel"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DwarsModel", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "DwarsModel", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["DwarsModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,12 +3,14 @@ import DwarsModel
 extension MeasureCatalog {
     /// Recommendations and passages that back a measure: members of consensus items that share its code or
     /// hold one of its rows, far ends of links from its rows, and recommendations that name its code.
+    /// An item that a link marks as opposing is not backing (its stance shows in the matrix instead).
     static func backing(of measure: MeasureSummary, _ snapshot: AnalysisSnapshot, _ index: SnapshotIndex) -> [Citation] {
         let own = ownLocations(measure)
         let codes = Set(measure.codes)
         func isOwn(_ ref: ItemRef) -> Bool { own.contains { $0.doc == ref.doc && abs($0.line - ref.line) <= 1 } }
+        let opposing = Set(snapshot.links.filter { $0.stance == .opposes }.map(\.b))
         func backs(_ ref: ItemRef) -> Citation? {
-            guard !isOwn(ref) else { return nil }
+            guard !isOwn(ref), !opposing.contains(ref) else { return nil }
             let item = index.item(ref)
             switch item?.kind {
             case .none, .recommendation: return index.citation(ref)
