@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}; shift || true
 targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(text html tagger tokenizer)
 swift build --product dwars-fuzz --scratch-path .build-fuzz \
-  -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+  -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 bin=.build-fuzz/debug/dwars-fuzz
 mkdir -p fuzz/logs
 for t in "${targets[@]}"; do
