@@ -1,42 +1,360 @@
 import DwarsModel
 import Foundation
 
-/// Plain text: decodes the bytes and cuts paragraphs at blank lines, keeping source line ranges.
+/// Plain text: decodes the bytes, removes page furniture and builds the block model with source lines.
+///
+/// What the blocks of a text file guarantee:
+/// - `lines` is the exact 1-based range of source lines ("\n" counted only) the block was read from;
+///   furniture lines (stamps, page numbers, margin text) and blank lines inside that range are skipped.
+/// - `lineStarts` has one entry per source line after the first in `lines`: the UTF-8 offset in `text`
+///   where that line's text begins (inside a word when a hyphenated word was joined; for a skipped line,
+///   the offset where the next kept line begins), so `Block.line(atUTF8Offset:)` cites any word at its
+///   own source line.
+/// - Headings and list items are blocks of their own, never merged into the paragraph that follows;
+///   their `label` is the label as printed ("1.", "2.4", "a)", "•") and `text` is the line without it.
+///   A numbered heading's `level` is the number of its parts ("2.4" is 2); an unnumbered ALL-CAPS title
+///   is level 1, another title-like line level 3.
+/// - A table row is one source line; `cells` holds its cells and `text` the cells joined by " | ".
+/// - A footnote (text under the footnote rule of a page) is a `footnote` block with its marker in
+///   `footnoteMarkers`.
+/// - `page` counts the page breaks the text shows (form feeds, layout stamps, page-start indents); it is
+///   1 throughout for a text without such cues.
 struct TextExtractor {
     func extract(_ source: SourceBytes, metadata: DocumentMetadata) throws(ExtractionError) -> Document {
-        guard let text = String(data: source.data, encoding: .utf8) else {
-            throw .invalidEncoding(path: source.path, reason: "not valid UTF-8")
+        let (text, _) = try TextDecoder.decode(source.data, path: source.path)
+        let lines = TextCleaner.shared.lines(of: text)
+        let blocks = BlockBuilder(lines: lines).build()
+        let pageCount = max(1, lines.last?.page ?? 1)
+        var document = Document(
+            metadata: metadata, pages: (1...pageCount).map { Page(number: $0) }, blocks: blocks)
+        document.segments = BundleSegmenter.shared.segments(lines: lines, blocks: blocks)
+        return document
+    }
+
+    /// How the next source line continues the text so far.
+    enum Joint: Sendable, Hashable {
+        case space, removeHyphen, keepHyphen, keepHyphenAndSpace
+    }
+
+    /// Decides the joint between two lines of one block.
+    static func joint(left: String, right: String) -> Joint {
+        // One-line switch once the shared dehyphenator is committed:
+        // return Joint(Dehyphenator.shared.joint(left: left, right: right))
+        guard left.last == "-" || left.last == "\u{AD}" else { return .space }
+        if left.last == "\u{AD}" { return .removeHyphen }
+        let chars = Array(left.suffix(2))
+        guard chars.count == 2, chars[0].isLetter else { return .space }
+        guard let first = right.first, first.isLetter || first.isNumber else { return .space }
+        let token = right.prefix { $0.isLetter || $0 == "/" }.lowercased()
+        if ["en", "of", "tot", "t/m", "en/of"].contains(token) { return .keepHyphenAndSpace }
+        if first.isUppercase || first.isNumber { return .keepHyphen }
+        let word = left.dropLast().split(separator: " ").last ?? ""
+        let part = word.split(separator: "-").last ?? word
+        let letters = part.filter(\.isLetter)
+        if letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return .keepHyphen }
+        return .removeHyphen
+    }
+}
+
+extension TextExtractor {
+    /// Groups classified lines into blocks (see `TextExtractor` for what the blocks guarantee).
+    struct BlockBuilder {
+        let lines: [TextLine]
+        let labels = TextCleaner.Labels.shared
+        let continuationWords: Set<String>
+        /// Double-spaced conversion: an empty line between two lines of one paragraph.
+        let doubleSpaced: Bool
+
+        init(lines: [TextLine]) {
+            self.lines = lines
+            continuationWords = Set((try? LexiconDirectory.entries("extraction-continuation-words.txt")) ?? [])
+            doubleSpaced = Self.isDoubleSpaced(lines)
         }
-        var blocks: [Block] = []
-        var current: [Substring] = []
-        var firstLine = 0
-        var lineNumber = 0
-        func flush() {
-            guard !current.isEmpty else { return }
-            var joined = ""
+
+        private struct Pending {
+            var kind: BlockKind
+            var text: String
+            var page: Int
+            var first: Int
+            var last: Int
+            var level: Int?
+            var label: String?
+            var cells: [String]?
+            var markers: [String]?
             var starts: [Int] = []
-            for (i, l) in current.enumerated() {
-                if i > 0 {
-                    joined += " "
-                    starts.append(joined.utf8.count)
+            var lastLineText: String
+
+            mutating func append(_ line: TextLine, text piece: String) {
+                let joint = TextExtractor.joint(left: lastLineText, right: piece)
+                switch joint {
+                case .space: if !text.isEmpty { text += " " }
+                case .removeHyphen: text.removeLast()
+                case .keepHyphen: break
+                case .keepHyphenAndSpace: text += " "
                 }
-                joined += l.trimmingCharacters(in: .whitespaces)
+                let offset = text.utf8.count
+                while last < line.number {
+                    starts.append(offset)
+                    last += 1
+                }
+                text += piece
+                lastLineText = piece
             }
-            blocks.append(Block(kind: .paragraph, text: joined, page: 1,
-                                lines: LineRange(first: firstLine, last: firstLine + current.count - 1),
-                                lineStarts: starts))
-            current = []
+
+            var block: Block {
+                Block(
+                    kind: kind, text: text, page: page, lines: LineRange(first: first, last: last), level: level,
+                    label: label, cells: cells, footnoteMarkers: markers, lineStarts: starts)
+            }
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.allSatisfy({ $0.isWhitespace }) {
+
+        func build() -> [Block] {
+            var blocks: [Block] = []
+            var pending: Pending?
+            var previousContent: Int? = nil  // index of the last content line
+            func flush() {
+                if let p = pending { blocks.append(p.block) }
+                pending = nil
+            }
+            for i in lines.indices {
+                let line = lines[i]
+                switch line.role {
+                case .empty, .whitespace, .stamp, .pageNumber, .margin, .footnoteRule:
+                    continue
+                case .footnote:
+                    if let marker = line.footnoteMarker {
+                        flush()
+                        pending = Pending(
+                            kind: .footnote, text: line.text, page: line.page, first: line.number, last: line.number,
+                            markers: [marker], lastLineText: line.text)
+                    } else if pending?.kind == .footnote {
+                        pending?.append(line, text: line.text)
+                    } else {
+                        flush()
+                        pending = Pending(
+                            kind: .footnote, text: line.text, page: line.page, first: line.number, last: line.number,
+                            lastLineText: line.text)
+                    }
+                    continue
+                case .content:
+                    break
+                }
+                defer { previousContent = i }
+                if let cells = line.cells {
+                    flush()
+                    blocks.append(
+                        Block(
+                            kind: .tableRow, text: cells.joined(separator: " | "), page: line.page,
+                            lines: LineRange(first: line.number, last: line.number), cells: cells, lineStarts: []))
+                    continue
+                }
+                let start = startKind(at: i)
+                if start == nil, var p = pending, p.kind == .paragraph || p.kind == .listItem || p.kind == .footnote,
+                    let prev = previousContent, continues(from: prev, to: i)
+                {
+                    if p.kind == .footnote {
+                        flush()
+                    } else {
+                        p.append(line, text: line.text)
+                        pending = p
+                        continue
+                    }
+                }
                 flush()
-            } else {
-                if current.isEmpty { firstLine = lineNumber }
-                current.append(line)
+                switch start {
+                case .some(.heading(let level, let label, let rest)):
+                    blocks.append(
+                        Block(
+                            kind: .heading, text: rest, page: line.page,
+                            lines: LineRange(first: line.number, last: line.number), level: level, label: label,
+                            lineStarts: []))
+                case .some(.listItem(let label, let rest)):
+                    pending = Pending(
+                        kind: .listItem, text: rest, page: line.page, first: line.number, last: line.number,
+                        label: label, lastLineText: rest)
+                case .none:
+                    pending = Pending(
+                        kind: .paragraph, text: line.text, page: line.page, first: line.number, last: line.number,
+                        lastLineText: line.text)
+                }
             }
+            flush()
+            return blocks
         }
-        flush()
-        return Document(metadata: metadata, pages: [Page(number: 1)], blocks: blocks)
+
+        enum Start {
+            case heading(level: Int, label: String?, rest: String)
+            case listItem(label: String, rest: String)
+        }
+
+        /// Whether line `i` opens a heading or a list item.
+        func startKind(at i: Int) -> Start? {
+            let line = lines[i]
+            let text = line.text
+            if let label = labels.label(of: text) {
+                switch label.kind {
+                case .bullet, .letter, .parenthesised:
+                    return .listItem(label: label.text, rest: label.rest)
+                case .number(let depth, _):
+                    if runsOn(i) || inSiblingRun(i, depth: depth) || label.rest.utf8.count > 160 {
+                        return .listItem(label: label.text, rest: label.rest)
+                    }
+                    return .heading(level: depth, label: label.text, rest: label.rest)
+                }
+            }
+            if isTitleLike(i) {
+                return .heading(level: Self.isAllCaps(text) ? 1 : 3, label: nil, rest: text)
+            }
+            return nil
+        }
+
+        /// The next content line after `i` and the lines between.
+        func nextContent(after i: Int) -> Int? {
+            var j = i + 1
+            while j < lines.count {
+                if lines[j].role == .content || lines[j].role == .footnote { return lines[j].role == .content ? j : nil }
+                j += 1
+            }
+            return nil
+        }
+
+        func previousContent(before i: Int) -> Int? {
+            var j = i - 1
+            while j >= 0 {
+                if lines[j].role == .content { return j }
+                if lines[j].role == .footnote { return nil }
+                j -= 1
+            }
+            return nil
+        }
+
+        /// The line does not end a sentence or a title: it ends in a comma, hyphen or a function word, or
+        /// the next line goes on in lower case.
+        func runsOn(_ i: Int) -> Bool {
+            let text = lines[i].text
+            if endsIncomplete(text) { return true }
+            if let j = nextContent(after: i), lines[j].cells == nil, labels.label(of: lines[j].text) == nil,
+                continues(from: i, to: j), startsLowercase(lines[j].text)
+            {
+                return true
+            }
+            return false
+        }
+
+        func endsIncomplete(_ text: String) -> Bool {
+            guard let last = text.last else { return false }
+            if ",-–(/&".contains(last) { return true }
+            let word = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            return continuationWords.contains(word)
+        }
+
+        /// A numbered line between numbered lines of the same depth with no blank line between is an item
+        /// of a list ("1. Reikwijdte" / "2. Kwaliteit" / ...).
+        func inSiblingRun(_ i: Int, depth: Int) -> Bool {
+            func sibling(_ j: Int?) -> Bool {
+                guard let j, adjacent(min(i, j), max(i, j)), let l = labels.label(of: lines[j].text),
+                    case .number(let d, _) = l.kind
+                else { return false }
+                return d == depth
+            }
+            return sibling(previousContent(before: i)) || sibling(nextContent(after: i))
+        }
+
+        /// No blank line between content lines `a` < `b` (an empty line counts as none in double-spaced text).
+        func adjacent(_ a: Int, _ b: Int) -> Bool {
+            var empties = 0
+            for k in (a + 1)..<b {
+                switch lines[k].role {
+                case .empty: empties += 1
+                case .whitespace: return false
+                default: continue
+                }
+            }
+            return empties == 0 || (doubleSpaced && empties == 1)
+        }
+
+        /// A short line standing on its own that starts with a capital and has no closing punctuation.
+        func isTitleLike(_ i: Int) -> Bool {
+            let text = lines[i].text
+            guard let first = text.first, first.isUppercase, text.utf8.count <= 90 else { return false }
+            let words = text.split(separator: " ")
+            guard words.count <= 12, words.contains(where: { $0.filter(\.isLetter).count >= 3 }) else { return false }
+            if let last = text.last, ".,;:".contains(last) { return false }
+            if endsIncomplete(text) { return false }
+            // Stands on its own: a break before it (blank, page start, a heading or nothing) ...
+            if let p = previousContent(before: i) {
+                let prevText = lines[p].text
+                let separated = !adjacent(p, i) || lines[i].startsPage
+                if !separated {
+                    guard labels.label(of: prevText) == nil || lines[p].text.utf8.count <= 90 else { return false }
+                    // Directly under a line of running text it is a title only when that line ended a sentence.
+                    guard let pl = prevText.last, ".:!?".contains(pl) || Self.isAllCaps(prevText) || isShortLine(p)
+                    else { return false }
+                }
+            }
+            // ... and the next line does not go on in lower case.
+            if let n = nextContent(after: i), startsLowercase(lines[n].text), continues(from: i, to: n) { return false }
+            if Self.isAllCaps(text) { return true }
+            // Mixed case: at most 10 words, no sentence inside.
+            return words.count <= 10 && !text.dropLast().contains(". ")
+        }
+
+        private func isShortLine(_ i: Int) -> Bool { lines[i].text.utf8.count <= 60 && lines[i].cells == nil }
+
+        static func isAllCaps(_ text: String) -> Bool {
+            let letters = text.filter(\.isLetter)
+            guard letters.count >= 4 else { return false }
+            return letters.filter(\.isUppercase).count * 10 >= letters.count * 9
+        }
+
+        func startsLowercase(_ text: String) -> Bool {
+            guard let f = text.first else { return false }
+            return f.isLowercase
+        }
+
+        /// Whether content line `b` continues the block that content line `a` belongs to, judging by what
+        /// lies between them (blank lines, furniture, a page break) and how `a` ends and `b` begins.
+        func continues(from a: Int, to b: Int) -> Bool {
+            let left = lines[a].text
+            let right = lines[b].text
+            let hyphenated = (left.last == "-" && left.dropLast().last?.isLetter == true) || left.last == "\u{AD}"
+            var empties = 0
+            var whitespace = 0
+            var furniture = false
+            for k in (a + 1)..<b {
+                switch lines[k].role {
+                case .empty: empties += 1
+                case .whitespace: whitespace += 1
+                case .footnote: return false
+                default: if lines[k].isFurniture { furniture = true }
+                }
+            }
+            let lower = startsLowercase(right)
+            let terminal = left.last.map { ".!?:".contains($0) } ?? false
+            if hyphenated && lower && b - a <= 12 { return true }
+            let blanks = empties + whitespace
+            if blanks == 0 || (doubleSpaced && whitespace == 0 && empties == 1) {
+                if lines[b].startsPage && terminal && !lower { return false }
+                return true
+            }
+            if furniture && lower { return true }
+            if blanks <= 2 && lower && !terminal { return true }
+            return false
+        }
+
+        /// A conversion that puts an empty line after every line: many lines go on in lower case after one.
+        static func isDoubleSpaced(_ lines: [TextLine]) -> Bool {
+            var pairs = 0
+            var lowerAfterEmpty = 0
+            var i = 0
+            while i + 2 < lines.count {
+                if lines[i].role == .content && lines[i + 1].role == .empty && lines[i + 2].role == .content {
+                    pairs += 1
+                    if let f = lines[i + 2].text.first, f.isLowercase { lowerAfterEmpty += 1 }
+                }
+                i += 1
+            }
+            return pairs >= 20 && lowerAfterEmpty * 10 >= pairs * 3
+        }
     }
 }

@@ -14,8 +14,10 @@ import Testing
         // cite the source line on which it is printed.
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         let target = try #require(lines.firstIndex { $0.hasPrefix("1. Stel de jeugdige") }) + 1
-        let block = try #require(document.blocks.first { $0.text.hasPrefix("1. Stel de jeugdige") })
+        let block = try #require(document.blocks.first { $0.text.hasPrefix("Stel de jeugdige") })
         #expect(block.lines?.first == target)
+        #expect(block.kind == .heading)
+        #expect(block.label == "1.")
     }
 
     @Test func emptyFileIsAClearError() throws {
