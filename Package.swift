@@ -70,7 +70,7 @@ let package = Package(
 
         // Fuzz harness: `scripts/fuzz.sh` builds it with libFuzzer; a normal build is the replay tool.
         .executableTarget(
-            name: "dwars-fuzz", dependencies: ["DwarsModel", "Extraction", "Tagging"], path: "Sources/DwarsFuzz"),
+            name: "dwars-fuzz", dependencies: ["DwarsModel", "Extraction", "Tagging", "Tokenization"], path: "Sources/DwarsFuzz"),
 
         // MARK: tests
         .target(name: "TestSupport", dependencies: ["DwarsModel"], path: "Tests/TestSupport"),
