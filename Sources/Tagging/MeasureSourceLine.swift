@@ -1,0 +1,75 @@
+import DwarsModel
+import Foundation
+
+/// One source line of a text document, rebuilt from its blocks: the unit table rows are read in.
+///
+/// Extraction may keep a table row on one line, break it over several (OCR), or group lines into
+/// paragraphs; rebuilding the lines from `Block.lines` and `Block.lineStarts` lets the measure and amount
+/// rules read rows the same way whatever the extractor made of them. Lines with nothing on them are
+/// absent (their numbers are skipped).
+public struct MeasureSourceLine: Sendable, Hashable {
+    /// 1-based source line.
+    public var number: Int
+    /// The text of the line, trimmed; a list item's label is put back in front.
+    public var text: String
+    /// Index of the block the line came from.
+    public var block: Int
+    /// The kind of that block.
+    public var kind: BlockKind
+    /// True on the first line of a list item block.
+    public var startsListItem: Bool
+
+    public init(number: Int, text: String, block: Int, kind: BlockKind, startsListItem: Bool = false) {
+        self.number = number
+        self.text = text
+        self.block = block
+        self.kind = kind
+        self.startsListItem = startsListItem
+    }
+
+    /// The lines of `document` in order (blocks without source lines are left out).
+    public static func lines(of document: Document) -> [MeasureSourceLine] {
+        var out: [MeasureSourceLine] = []
+        for (index, block) in document.blocks.enumerated() {
+            guard let range = block.lines else { continue }
+            var pieces: [String]
+            if let cells = block.cells, range.first == range.last, !cells.isEmpty {
+                pieces = [cells.joined(separator: "\t")]
+            } else {
+                pieces = split(block.text, at: block.lineStarts ?? [])
+            }
+            if pieces.count > range.last - range.first + 1 {
+                let keep = range.last - range.first
+                pieces = Array(pieces[..<keep]) + [pieces[keep...].joined(separator: " ")]
+            }
+            for (k, piece) in pieces.enumerated() {
+                var text = piece.trimmingCharacters(in: .whitespaces)
+                if k == 0, block.kind == .listItem, let label = block.label, !text.hasPrefix(label) {
+                    text = label + " " + text
+                }
+                guard !text.isEmpty else { continue }
+                out.append(MeasureSourceLine(
+                    number: range.first + k, text: text, block: index, kind: block.kind,
+                    startsListItem: k == 0 && block.kind == .listItem))
+            }
+        }
+        return out.sorted { $0.number < $1.number }
+    }
+
+    /// `text` cut at the UTF-8 offsets `starts`.
+    static func split(_ text: String, at starts: [Int]) -> [String] {
+        guard !starts.isEmpty else { return [text] }
+        let u = text.utf8
+        var out: [String] = []
+        var from = u.startIndex
+        for s in starts {
+            guard s <= u.count else { break }
+            let to = u.index(u.startIndex, offsetBy: s)
+            guard to >= from else { continue }
+            out.append(String(decoding: u[from..<to], as: UTF8.self))
+            from = to
+        }
+        out.append(String(decoding: u[from...], as: UTF8.self))
+        return out
+    }
+}

@@ -1,0 +1,93 @@
+import DwarsModel
+import Foundation
+
+/// Finds amount rows (`pm`): the rows of amounts tables with their code, name, table and value per
+/// year, and sentences that put a coded measure on PM ("maak hier voorlopig een PM post van").
+///
+/// A row's code is the code printed in the row ("B1+B7" for a row of two measures, "B20-B22" for a
+/// range); a total row has no code and its label as name. Cells a reader cannot attribute (a
+/// scrambled table, a garbled figure) are null.
+public struct PMRule: TaggingRule {
+    public var tables: AmountTableReader
+    public var codes: BCodeReader
+    public var registry: MeasureRegistry
+    /// Phrases that put the measure of their sentence on PM.
+    public var pmCues: [String]
+
+    public init(tables: AmountTableReader, codes: BCodeReader, registry: MeasureRegistry, pmCues: [String]) {
+        self.tables = tables
+        self.codes = codes
+        self.registry = registry
+        self.pmCues = pmCues
+    }
+
+    /// The rule with the standard lexicons.
+    public static func standard() throws -> PMRule {
+        let registry = try MeasureRegistry.standard()
+        let cues = try LexiconDirectory.entries("measure-cues.txt").map { $0.lowercased() }
+        let pm = try LexiconDirectory.table("pm-tables.txt").filter { $0.first == "pm-cue" && $0.count > 1 }.map { $0[1] }
+        return PMRule(
+            tables: try AmountTableReader.standard(), codes: BCodeReader(registry: registry, cues: cues),
+            registry: registry, pmCues: pm)
+    }
+
+    public func findings(in document: Document) -> [TaggedItem] {
+        let lines = MeasureSourceLine.lines(of: document)
+        let found = tables.tables(in: lines)
+        var items: [TaggedItem] = []
+        for table in found {
+            for row in table.rows { items.append(item(row, table: table, doc: document.fileName)) }
+        }
+        items += cueSentences(lines.filter { l in !found.contains { $0.firstLine <= l.number && l.number <= $0.lastLine } }, doc: document.fileName)
+        return items
+    }
+
+    func item(_ row: AmountTableRow, table: AmountTable, doc: String) -> TaggedItem {
+        var item = TaggedItem(doc: doc, line: row.line, kind: .pm)
+        item.table = table.name ?? "Tabel"
+        item.years = row.values(for: table.years)
+        if let total = row.total {
+            item.name = total
+            return item
+        }
+        let mentions = codes.mentions(in: row.passage.text)
+        var groups: [String] = []
+        for m in mentions where !groups.contains(m.groupCode) { groups.append(m.groupCode) }
+        item.bcode = groups.isEmpty ? nil : groups.joined(separator: "+")
+        item.name = row.label
+        if let fit = registry.bestFit(for: row.label), fit.coverage >= 0.5, fit.precision >= 0.3 {
+            item.name = fit.entry.name
+        } else if let only = mentions.first?.entry, groups.count == 1, mentions.count == 1 {
+            item.name = only.name
+        }
+        return item
+    }
+
+    /// Sentences outside tables holding a PM cue and a code: that measure, its amounts not yet known.
+    func cueSentences(_ lines: [MeasureSourceLine], doc: String) -> [TaggedItem] {
+        var items: [TaggedItem] = []
+        var byBlock: [Int: [(line: Int, text: String)]] = [:]
+        var order: [Int] = []
+        for l in lines {
+            if byBlock[l.block] == nil { order.append(l.block) }
+            byBlock[l.block, default: []].append((l.number, l.text))
+        }
+        let folded = pmCues.map { $0.lowercased() }
+        for block in order {
+            let passage = MeasurePassage(lines: byBlock[block]!)
+            for sentence in MeasureText.sentences(passage.text) {
+                let lower = sentence.text.lowercased()
+                guard folded.contains(where: { lower.contains($0) }) else { continue }
+                let mentions = codes.mentions(in: sentence.text)
+                guard let first = mentions.first else { continue }
+                var item = TaggedItem(doc: doc, line: passage.line(at: sentence.offset), kind: .pm)
+                item.bcode = first.groupCode
+                item.name = first.entry?.name
+                item.table = nil
+                item.context = String(sentence.text.prefix(160))
+                items.append(item)
+            }
+        }
+        return items
+    }
+}
