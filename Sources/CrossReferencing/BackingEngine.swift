@@ -1,0 +1,175 @@
+import DwarsModel
+import Store
+
+/// Answers backing queries over all units of a store: which passages in other documents back a code,
+/// an item, a location or a text, ranked, each with its evidence.
+///
+/// "Other documents" are other files, and other sub-documents of the same bundle. Results closer than
+/// four lines to a better result in the same document are left out, so the list shows distinct passages.
+public struct BackingEngine: Sendable {
+    public let scorer: LinkScorer
+    let unitsByDoc: [String: [Int]]
+    let unitByID: [String: Int]
+    let stances: StanceDetector
+
+    /// An engine over `units`.
+    public init(units: [LinkUnit], analyzer: any TermAnalyzing, weights: LinkWeights = .load(),
+                stances: StanceDetector = .load()) {
+        scorer = LinkScorer(units: units, analyzer: analyzer, weights: weights)
+        var byDoc: [String: [Int]] = [:]
+        var byID: [String: Int] = [:]
+        for (i, u) in units.enumerated() {
+            byDoc[u.ref.doc, default: []].append(i)
+            if u.isItem, byID[u.ref.id] == nil { byID[u.ref.id] = i }
+        }
+        for key in byDoc.keys { byDoc[key]!.sort { units[$0].ref.line < units[$1].ref.line } }
+        unitsByDoc = byDoc
+        unitByID = byID
+        self.stances = stances
+    }
+
+    /// An engine over every document of `store`.
+    public init(store: CorpusStore, analyzer: any TermAnalyzing) throws {
+        self.init(units: try UnitBuilder().units(from: store), analyzer: analyzer)
+    }
+
+    public var units: [LinkUnit] { scorer.units }
+    /// Ids of the tagged items, for telling an item id from free text.
+    public var itemIDs: Set<String> { Set(unitByID.keys) }
+
+    /// Reads a query string the way `dwars backing` does.
+    public func parse(_ raw: String) -> BackingQuery { BackingQuery(parsing: raw, knownIDs: itemIDs) }
+
+    /// The unit a location resolves to: the one starting nearest the line (within 3 lines, items
+    /// first on a tie), else the last one starting before it.
+    public func resolve(file: String, line: Int) -> Int? {
+        guard let doc = document(named: file), let list = unitsByDoc[doc] else { return nil }
+        var best: (distance: Int, item: Bool, index: Int)?
+        for i in list {
+            let d = abs(units[i].ref.line - line)
+            guard d <= 3 else { continue }
+            let candidate = (d, units[i].isItem, i)
+            if let b = best {
+                if d < b.distance || d == b.distance && candidate.1 && !b.item { best = candidate }
+            } else {
+                best = candidate
+            }
+        }
+        if let best { return best.index }
+        return list.last { units[$0].ref.line <= line }
+    }
+
+    /// The stored file name that `file` names: exact, by last path component, or by leading part ("004").
+    public func document(named file: String) -> String? {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        if unitsByDoc[name] != nil { return name }
+        return unitsByDoc.keys.sorted().first { $0.hasPrefix(name) }
+    }
+
+    /// The unit index a query resolves to, when it names one.
+    public func resolve(_ query: BackingQuery) -> Int? {
+        switch query {
+        case .itemID(let id): return unitByID[id]
+        case .location(let file, let line): return resolve(file: file, line: line)
+        case .code, .text: return nil
+        }
+    }
+
+    /// The ranked answer to `query`, at most `limit` results.
+    public func answer(_ query: BackingQuery, limit: Int = 10) -> BackingAnswer {
+        switch query {
+        case .code(let code):
+            return BackingAnswer(query: query.description, resolved: nil, results: answer(code: code, limit: limit))
+        case .text(let text):
+            let (q, selfScore) = scorer.query(text: text)
+            var scratch: [Float] = []
+            var touched: [Int32] = []
+            let found = scorer.candidates(query: q, selfScore: selfScore, from: nil, limit: limit * 4,
+                                          scratch: &scratch, touched: &touched) { _ in true }
+            return BackingAnswer(query: text, resolved: nil, results: diversified(found, limit: limit, origin: nil))
+        case .itemID, .location:
+            guard let i = resolve(query) else { return BackingAnswer(query: query.description, resolved: nil, results: []) }
+            let group = units[i].group
+            let found = scorer.candidates(for: i, limit: limit * 4) { units[$0].group != group }
+            return BackingAnswer(
+                query: query.description, resolved: result(ScoredCandidate(unit: i, score: 1, evidence: []), origin: nil),
+                results: diversified(found, limit: limit, origin: units[i]))
+        }
+    }
+
+    /// A code: the passages carrying it (one per sub-document, the heading or table row first), then the
+    /// passages elsewhere that match what those passages say.
+    func answer(code: String, limit: Int) -> [BackingResult] {
+        let carriers = units.indices.filter { units[$0].bcodes.contains(code) }
+        var perGroup: [String: Int] = [:]
+        func rank(_ i: Int) -> Int {
+            let u = units[i]
+            if u.kind == "pm" { return 0 }
+            if u.isHeading { return 1 }
+            if u.kind == "measure" { return 2 }
+            return u.isItem ? 3 : 4
+        }
+        for i in carriers {
+            let g = units[i].group
+            if let j = perGroup[g] {
+                if (rank(i), units[i].ref.line) < (rank(j), units[j].ref.line) { perGroup[g] = i }
+            } else {
+                perGroup[g] = i
+            }
+        }
+        let heads = perGroup.values.sorted { (rank($0), units[$0].ref.doc, units[$0].ref.line) < (rank($1), units[$1].ref.doc, units[$1].ref.line) }
+        var results = heads.map { i in
+            result(ScoredCandidate(unit: i, score: 1 + scorer.weights.codeBonus, evidence: ["code \(code)"]), origin: nil)
+        }
+        // Expansion: the words of every carrier, weighted alike, against units outside the carriers' groups.
+        var combined: [Int32: Float] = [:]
+        for i in carriers {
+            let q = scorer.queries[i]
+            let norm = scorer.selfScores[i]
+            for (t, w) in q { combined[t, default: 0] += w / norm }
+        }
+        let q = scorer.index.queryTerms(combined)
+        let selfScore = max(1e-3, scorer.index.score(q, selfVector: combined))
+        let carrierGroups = Set(carriers.map { units[$0].group })
+        var scratch: [Float] = []
+        var touched: [Int32] = []
+        let found = scorer.candidates(query: q, selfScore: selfScore, from: nil, limit: limit * 6,
+                                      scratch: &scratch, touched: &touched) { !carrierGroups.contains(units[$0].group) }
+        let pseudo = LinkUnit(ref: ItemRef(doc: "", line: 0, id: code), kind: "code", text: "", group: "", bcodes: [code])
+        results += diversified(found, limit: max(0, limit - results.count), origin: pseudo, perGroup: 3).map {
+            var r = $0
+            r.evidence.insert("words of \(code)", at: 0)
+            return r
+        }
+        return Array(results.prefix(max(limit, heads.count)))
+    }
+
+    func diversified(_ found: [ScoredCandidate], limit: Int, origin: LinkUnit?, perGroup: Int = .max) -> [BackingResult] {
+        var kept: [ScoredCandidate] = []
+        var groupCounts: [String: Int] = [:]
+        for c in found {
+            let u = units[c.unit]
+            if kept.contains(where: { units[$0.unit].ref.doc == u.ref.doc && abs(units[$0.unit].ref.line - u.ref.line) <= 3 }) {
+                continue
+            }
+            if groupCounts[u.group, default: 0] >= perGroup { continue }
+            groupCounts[u.group, default: 0] += 1
+            kept.append(c)
+            if kept.count >= limit { break }
+        }
+        return kept.map { result($0, origin: origin) }
+    }
+
+    func result(_ c: ScoredCandidate, origin: LinkUnit?) -> BackingResult {
+        let u = units[c.unit]
+        var evidence = c.evidence
+        var stance = u.stance
+        if stance == nil, let (s, cue) = stances.stance(in: u.text) {
+            stance = s
+            evidence.append("stance cue \"\(cue)\"")
+        }
+        return BackingResult(
+            doc: u.ref.doc, line: u.ref.line, page: u.page, kind: u.kind, id: u.ref.id, text: u.text,
+            score: c.score, stance: stance, evidence: evidence, subdocument: u.groupTitle)
+    }
+}

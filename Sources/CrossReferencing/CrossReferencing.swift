@@ -1,2 +1,0 @@
-/// Namespace of the cross-referencer stage: links between items of different documents.
-public enum CrossReferencing {}

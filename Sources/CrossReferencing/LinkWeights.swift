@@ -1,0 +1,51 @@
+import DwarsModel
+
+/// The cross-referencer's weights and thresholds, read from `Lexicons/linking-weights.tsv`.
+public struct LinkWeights: Sendable, Hashable {
+    public var contextWeight = 0.35
+    public var compoundWeight = 0.6
+    public var k1 = 1.2
+    public var b = 0.5
+    public var queryTerms = 48
+    public var maxDocumentFrequencyFraction = 0.08
+    public var codeBonus = 0.35
+    public var themeBonus = 0.04
+    public var xrefBonus = 0.12
+    public var itemBonus = 0.04
+    public var headingBonus = 0.03
+    public var linkThreshold = 0.22
+    public var linksPerUnit = 2
+    public var sameDocumentThreshold = 0.35
+    public var consensusThreshold = 0.3
+
+    /// The built-in defaults (the values the lexicon file ships with).
+    public init() {}
+
+    /// The weights of `Lexicons/linking-weights.tsv`, defaults where a row is missing.
+    public static func load() -> LinkWeights {
+        var w = LinkWeights()
+        guard let rows = try? LexiconDirectory.table("linking-weights.tsv") else { return w }
+        for row in rows where row.count >= 2 {
+            guard let v = Double(row[1]) else { continue }
+            switch row[0] {
+            case "context-weight": w.contextWeight = v
+            case "compound-weight": w.compoundWeight = v
+            case "bm25-k1": w.k1 = v
+            case "bm25-b": w.b = v
+            case "query-terms": w.queryTerms = Int(v)
+            case "max-df-fraction": w.maxDocumentFrequencyFraction = v
+            case "code-bonus": w.codeBonus = v
+            case "theme-bonus": w.themeBonus = v
+            case "xref-bonus": w.xrefBonus = v
+            case "item-bonus": w.itemBonus = v
+            case "heading-bonus": w.headingBonus = v
+            case "link-threshold": w.linkThreshold = v
+            case "links-per-unit": w.linksPerUnit = Int(v)
+            case "same-document-threshold": w.sameDocumentThreshold = v
+            case "consensus-threshold": w.consensusThreshold = v
+            default: continue
+            }
+        }
+        return w
+    }
+}

@@ -1,0 +1,25 @@
+/// Turns text into the terms the cross-referencer compares: stems of content words, and the stems of
+/// compound parts marked as such.
+///
+/// The cross-referencer only sees terms through this protocol, so the tokenizer, stemmer and compound
+/// splitter behind it can change without touching the scoring.
+public protocol TermAnalyzing: Sendable {
+    /// The terms of `text` in order, repeated as often as they occur.
+    func terms(in text: String) -> [Term]
+}
+
+/// One term of a text: a stem, or the stem of a part of a compound word.
+public struct Term: Sendable, Hashable {
+    /// The normalised stem ("kwaliteitseis").
+    public var stem: String
+    /// True for a part of a compound ("kwaliteit" in "kwaliteitseisen"), which counts less.
+    public var isCompoundPart: Bool
+    /// The word as it stood (lower-cased), for evidence.
+    public var surface: String
+
+    public init(stem: String, isCompoundPart: Bool = false, surface: String) {
+        self.stem = stem
+        self.isCompoundPart = isCompoundPart
+        self.surface = surface
+    }
+}

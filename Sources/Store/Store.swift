@@ -1,2 +1,0 @@
-/// Namespace of the SQLite store stage (GRDB).
-public enum StoreStage {}
