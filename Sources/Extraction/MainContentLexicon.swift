@@ -1,0 +1,83 @@
+import DwarsModel
+
+/// The data that drives main-content extraction from HTML, read from `Lexicons/`.
+///
+/// `html-dropped-elements.tsv` (elements dropped as code or page furniture), `html-boilerplate-roles.txt`
+/// (ARIA roles of furniture), `html-class-cues.tsv` (class/id cues: remove, keep, negative, positive),
+/// `html-content-containers.txt` (ids and classes that declare a page's content outright) and
+/// `html-main-content.tsv` (the scorer's thresholds).
+struct MainContentLexicon: Sendable {
+    /// A class/id cue: a lower-case substring, optionally anchored at a word's start or end.
+    struct Cue: Sendable {
+        var text: String
+        var atStart: Bool
+        var atEnd: Bool
+
+        init(_ raw: String) {
+            var t = raw.lowercased()
+            atStart = t.hasPrefix("^")
+            if atStart { t.removeFirst() }
+            atEnd = t.hasSuffix("$")
+            if atEnd { t.removeLast() }
+            text = t
+        }
+
+        /// Whether the cue matches `joined` (the lower-cased "class id" string) or one of its `words`.
+        func matches(joined: String, words: [Substring]) -> Bool {
+            if !atStart && !atEnd { return joined.contains(text) }
+            return words.contains { w in
+                switch (atStart, atEnd) {
+                case (true, true): return w == text
+                case (true, false): return w.hasPrefix(text)
+                default: return w.hasSuffix(text)
+                }
+            }
+        }
+    }
+
+    var codeElements: Set<String> = []
+    var furnitureElements: Set<String> = []
+    var furnitureRoles: Set<String> = []
+    var removeCues: [Cue] = []
+    var keepCues: [Cue] = []
+    var negativeCues: [Cue] = []
+    var positiveCues: [Cue] = []
+    var contentContainers: Set<String> = []
+    var settings: [String: Double] = [:]
+
+    /// A threshold from `html-main-content.tsv`, or `fallback` when the file lacks it.
+    func setting(_ name: String, _ fallback: Double) -> Double { settings[name] ?? fallback }
+
+    /// The lexicon loaded once per process.
+    static let shared: Result<MainContentLexicon, LexiconDirectory.LoadError> = {
+        do { return .success(try load()) } catch let error as LexiconDirectory.LoadError {
+            return .failure(error)
+        } catch {
+            return .failure(.notFound(name: "html-class-cues.tsv"))
+        }
+    }()
+
+    static func load() throws -> MainContentLexicon {
+        var lexicon = MainContentLexicon()
+        for row in try LexiconDirectory.table("html-dropped-elements.tsv") where row.count >= 2 {
+            if row[1] == "code" { lexicon.codeElements.insert(row[0].lowercased()) }
+            if row[1] == "furniture" { lexicon.furnitureElements.insert(row[0].lowercased()) }
+        }
+        lexicon.furnitureRoles = Set(try LexiconDirectory.entries("html-boilerplate-roles.txt").map { $0.lowercased() })
+        for row in try LexiconDirectory.table("html-class-cues.tsv") where row.count >= 2 {
+            let cue = Cue(row[0])
+            switch row[1] {
+            case "remove": lexicon.removeCues.append(cue)
+            case "keep": lexicon.keepCues.append(cue)
+            case "negative": lexicon.negativeCues.append(cue)
+            case "positive": lexicon.positiveCues.append(cue)
+            default: continue
+            }
+        }
+        lexicon.contentContainers = Set(try LexiconDirectory.entries("html-content-containers.txt").map { $0.lowercased() })
+        for row in try LexiconDirectory.table("html-main-content.tsv") where row.count >= 2 {
+            if let value = Double(row[1]) { lexicon.settings[row[0]] = value }
+        }
+        return lexicon
+    }
+}
