@@ -34,8 +34,10 @@ public struct Extractor: Sendable {
             document = try TextExtractor().extract(source, metadata: metadata)
         case .pdf:
             document = try PDFExtractor().extract(source, metadata: metadata)
-        case .html, .xml:
-            throw .unsupportedFormat(path: path, reason: "\(format.rawValue) extraction is not built yet")
+        case .html:
+            document = try HTMLExtractor().extract(source, metadata: metadata)
+        case .xml:
+            document = try XMLExtractor().extract(source, metadata: metadata)
         }
         MetadataInference.fill(&document)
         return document
