@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the margin text of letters and notes that a text conversion interleaves with the running text.
 ///
 /// A line is margin text when its whole (trimmed, white space collapsed) text matches a pattern of
@@ -12,6 +14,8 @@ struct MarginDetector: Sendable {
     struct Rule: Sendable {
         let pattern: LinePattern
         let always: Bool
+        /// The same text at the end of a line of running text ("... buiten reikwijdte Fout! Onbekende naam").
+        let tail: LinePattern?
     }
 
     let rules: [Rule]
@@ -21,7 +25,9 @@ struct MarginDetector: Sendable {
     /// The detector of `Lexicons/extraction-margin-lines.txt`, loaded once.
     static let shared = MarginDetector(
         rules: LinePattern.load("extraction-margin-lines.txt").map {
-            Rule(pattern: $0.pattern, always: $0.fields.first == "always")
+            let flags = ($0.fields.first ?? "").split(separator: " ")
+            let tail = flags.contains("tail") ? LinePattern("(?:^|\\s)" + $0.pattern.source.dropFirst()) : nil
+            return Rule(pattern: $0.pattern, always: flags.contains("always"), tail: tail)
         })
 
     /// What `detect` found.
@@ -71,7 +77,15 @@ struct MarginDetector: Sendable {
                 text = text[..<tab]
                 cut = true
             }
-            let trimmed = Self.normalize(String(text))
+            var trimmed = Self.normalize(String(text))
+            for r in rules {
+                guard let tail = r.tail, let m = tail.firstMatch(in: trimmed), let hit = m[0],
+                    let range = trimmed.range(of: hit, options: .backwards)
+                else { continue }
+                trimmed = Self.normalize(String(trimmed[..<range.lowerBound]))
+                text = Substring(trimmed)
+                cut = true
+            }
             if let space = trimmed.lastIndex(of: " ") {
                 let last = String(trimmed[trimmed.index(after: space)...])
                 let before = trimmed[..<space].split(separator: " ").last

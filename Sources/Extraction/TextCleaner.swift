@@ -69,6 +69,8 @@ struct TextCleaner: Sendable {
         }
         markPageNumbers(&lines)
         markFootnotes(&lines)
+        if lines.contains(where: \.startsPage) { markPageFootnotes(&lines) }
+        takeOutFootnoteRefs(&lines)
         return lines
     }
 
@@ -196,5 +198,112 @@ struct TextCleaner: Sendable {
         let rest = s.drop { $0 == " " }
         guard let f = rest.first, f.isLetter || f == "“" || f == "\"" || f == "‘" else { return nil }
         return (bracket ? "[\(digits)]" : String(digits), String(rest))
+    }
+
+    /// Footnotes at the foot of a page without a rule: the last chunks of lines before a page break that
+    /// open with ascending markers ("3 Stichting ...", "4 SER (2020) ..."), each marker glued to a word of
+    /// the text above ("lokale teams5"). A chunk in lower case between them continues a footnote.
+    private func markPageFootnotes(_ lines: inout [TextLine]) {
+        let breaks = lines.indices.filter { lines[$0].startsPage || lines[$0].role == .stamp }
+        for b in breaks {
+            // Chunks of content lines above the break, bottom first.
+            var chunks: [[Int]] = []
+            var current: [Int] = []
+            var k = b - 1
+            while k >= 0 && k >= b - 40 {
+                let l = lines[k]
+                if l.role == .content {
+                    current.insert(k, at: 0)
+                } else if l.isBlank || l.isFurniture {
+                    if !current.isEmpty { chunks.append(current); current = [] }
+                } else {
+                    break
+                }
+                if l.startsPage { break }
+                k -= 1
+            }
+            if !current.isEmpty { chunks.append(current) }
+            var accepted: [[Int]] = []
+            var c = 0
+            while c < chunks.count {
+                let first = lines[chunks[c][0]]
+                if Self.footnoteMarker(first.text) != nil && first.cells == nil && !first.startsPage {
+                    accepted.append(chunks[c])
+                    c += 1
+                } else if let f = first.text.first, f.isLowercase, c + 1 < chunks.count,
+                    Self.footnoteMarker(lines[chunks[c + 1][0]].text) != nil, !first.startsPage
+                {
+                    accepted.append(chunks[c])
+                    c += 1
+                } else {
+                    break
+                }
+            }
+            guard !accepted.isEmpty else { continue }
+            // The region must start with a marker, its markers must ascend, and the first must be glued
+            // to a word above it.
+            while let last = accepted.last, Self.footnoteMarker(lines[last[0]].text) == nil { accepted.removeLast() }
+            let region = accepted.reversed().flatMap { $0 }
+            let markers = region.compactMap { Self.footnoteMarker(lines[$0].text).flatMap { Int($0.marker) } }
+            guard let firstMarker = markers.first, zip(markers, markers.dropFirst()).allSatisfy({ $0 < $1 }),
+                let top = region.first
+            else { continue }
+            let above = lines[max(0, top - 120)..<top].filter { $0.role == .content }.map(\.text)
+            guard above.contains(where: { Self.gluedMarkerRange(String(firstMarker), in: $0) != nil }) else { continue }
+            for j in region {
+                lines[j].role = .footnote
+                lines[j].cells = nil
+                if let m = Self.footnoteMarker(lines[j].text) {
+                    lines[j].footnoteMarker = m.marker
+                    lines[j].text = m.rest
+                }
+            }
+        }
+    }
+
+    /// Takes footnote markers glued to words ("teams5", "krijgen.1") out of the text above each footnote.
+    private func takeOutFootnoteRefs(_ lines: inout [TextLine]) {
+        for i in lines.indices {
+            guard let marker = lines[i].footnoteMarker else { continue }
+            let number = marker.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            var k = i - 1
+            while k >= 0 && k >= i - 150 {
+                if lines[k].role == .content, let r = Self.gluedMarkerRange(number, in: lines[k].text) {
+                    lines[k].text.removeSubrange(r)
+                    lines[k].footnoteRefs.append(marker)
+                    break
+                }
+                k -= 1
+            }
+        }
+    }
+
+    /// The range of footnote number `n` glued to the end of a lower-case word or to punctuation after one
+    /// ("teams5 ", "krijgen.1 ", "extra).3"), not part of a code ("B5", "BIG5") or a number.
+    static func gluedMarkerRange(_ n: String, in text: String) -> Range<String.Index>? {
+        var search = text.startIndex
+        while let r = text.range(of: n, range: search..<text.endIndex) {
+            search = r.upperBound
+            guard r.lowerBound > text.startIndex else { continue }
+            let before = text[text.index(before: r.lowerBound)]
+            if r.upperBound < text.endIndex {
+                let after = text[r.upperBound]
+                guard after == " " || after == "," || after == ";" || after == ":" || after == "." || after == ")" else { continue }
+                if after == "." || after == ",", text.index(after: r.upperBound) < text.endIndex,
+                    text[text.index(after: r.upperBound)].isNumber { continue }
+            }
+            if before.isLowercase && before.isLetter {
+                // The word must be lower case letters (not "B5", "BIG5", "covid19" is rare enough).
+                var w = text.index(before: r.lowerBound)
+                var letters = 0
+                while w > text.startIndex, text[w].isLetter { letters += 1; w = text.index(before: w) }
+                if text[w].isLetter { letters += 1 }
+                if letters >= 3 && !text[text.index(before: r.lowerBound)].isUppercase { return r }
+            } else if ".,;)’”".contains(before), r.lowerBound > text.index(after: text.startIndex) {
+                let b2 = text[text.index(text.index(before: r.lowerBound), offsetBy: -1)]
+                if b2.isLetter && b2.isLowercase || b2 == ")" { return r }
+            }
+        }
+        return nil
     }
 }

@@ -31,28 +31,12 @@ struct TextExtractor {
         return document
     }
 
-    /// How the next source line continues the text so far.
-    enum Joint: Sendable, Hashable {
-        case space, removeHyphen, keepHyphen, keepHyphenAndSpace
-    }
+    /// How the next source line continues the text so far (the shared dehyphenator's decision).
+    typealias Joint = Dehyphenator.Joint
 
     /// Decides the joint between two lines of one block.
     static func joint(left: String, right: String) -> Joint {
-        // One-line switch once the shared dehyphenator is committed:
-        // return Joint(Dehyphenator.shared.joint(left: left, right: right))
-        guard left.last == "-" || left.last == "\u{AD}" else { return .space }
-        if left.last == "\u{AD}" { return .removeHyphen }
-        let chars = Array(left.suffix(2))
-        guard chars.count == 2, chars[0].isLetter else { return .space }
-        guard let first = right.first, first.isLetter || first.isNumber else { return .space }
-        let token = right.prefix { $0.isLetter || $0 == "/" }.lowercased()
-        if ["en", "of", "tot", "t/m", "en/of"].contains(token) { return .keepHyphenAndSpace }
-        if first.isUppercase || first.isNumber { return .keepHyphen }
-        let word = left.dropLast().split(separator: " ").last ?? ""
-        let part = word.split(separator: "-").last ?? word
-        let letters = part.filter(\.isLetter)
-        if letters.count >= 2 && letters.allSatisfy(\.isUppercase) { return .keepHyphen }
-        return .removeHyphen
+        Dehyphenator.shared.joint(left: left, right: right)
     }
 }
 
@@ -99,6 +83,7 @@ extension TextExtractor {
                 }
                 text += piece
                 lastLineText = piece
+                if !line.footnoteRefs.isEmpty { markers = (markers ?? []) + line.footnoteRefs }
             }
 
             var block: Block {
@@ -111,10 +96,20 @@ extension TextExtractor {
         func build() -> [Block] {
             var blocks: [Block] = []
             var pending: Pending?
+            var footnote: Pending?
+            var deferred: [Block] = []  // footnotes read while a block ran on across the foot of a page
             var previousContent: Int? = nil  // index of the last content line
+            var skipUntil = -1  // lines already taken by a heading that runs over more than one line
+            func flushFootnote() {
+                if let f = footnote { deferred.append(f.block) }
+                footnote = nil
+            }
             func flush() {
                 if let p = pending { blocks.append(p.block) }
                 pending = nil
+                flushFootnote()
+                blocks += deferred
+                deferred = []
             }
             for i in lines.indices {
                 let line = lines[i]
@@ -122,24 +117,21 @@ extension TextExtractor {
                 case .empty, .whitespace, .stamp, .pageNumber, .margin, .footnoteRule:
                     continue
                 case .footnote:
-                    if let marker = line.footnoteMarker {
-                        flush()
-                        pending = Pending(
-                            kind: .footnote, text: line.text, page: line.page, first: line.number, last: line.number,
-                            markers: [marker], lastLineText: line.text)
-                    } else if pending?.kind == .footnote {
-                        pending?.append(line, text: line.text)
+                    if line.footnoteMarker == nil, footnote != nil {
+                        footnote?.append(line, text: line.text)
                     } else {
-                        flush()
-                        pending = Pending(
+                        flushFootnote()
+                        footnote = Pending(
                             kind: .footnote, text: line.text, page: line.page, first: line.number, last: line.number,
-                            lastLineText: line.text)
+                            markers: line.footnoteMarker.map { [$0] }, lastLineText: line.text)
                     }
                     continue
                 case .content:
                     break
                 }
                 defer { previousContent = i }
+                if i <= skipUntil { continue }
+                flushFootnote()
                 if let cells = line.cells {
                     flush()
                     blocks.append(
@@ -149,33 +141,36 @@ extension TextExtractor {
                     continue
                 }
                 let start = startKind(at: i)
-                if start == nil, var p = pending, p.kind == .paragraph || p.kind == .listItem || p.kind == .footnote,
+                if start == nil, var p = pending, p.kind == .paragraph || p.kind == .listItem,
                     let prev = previousContent, continues(from: prev, to: i)
                 {
-                    if p.kind == .footnote {
-                        flush()
-                    } else {
-                        p.append(line, text: line.text)
-                        pending = p
-                        continue
-                    }
+                    p.append(line, text: line.text)
+                    pending = p
+                    continue
                 }
                 flush()
                 switch start {
-                case .some(.heading(let level, let label, let rest)):
-                    blocks.append(
-                        Block(
-                            kind: .heading, text: rest, page: line.page,
-                            lines: LineRange(first: line.number, last: line.number), level: level, label: label,
-                            lineStarts: []))
+                case .some(.heading(let level, let label, let rest, let through)):
+                    var h = Pending(
+                        kind: .heading, text: rest, page: line.page, first: line.number, last: line.number,
+                        level: level, label: label, markers: line.footnoteRefs.isEmpty ? nil : line.footnoteRefs,
+                        lastLineText: rest)
+                    var k = i + 1
+                    while k <= through {
+                        if lines[k].role == .content { h.append(lines[k], text: lines[k].text) }
+                        k += 1
+                    }
+                    skipUntil = through
+                    pending = h
+                    flush()
                 case .some(.listItem(let label, let rest)):
                     pending = Pending(
                         kind: .listItem, text: rest, page: line.page, first: line.number, last: line.number,
-                        label: label, lastLineText: rest)
+                        label: label, markers: line.footnoteRefs.isEmpty ? nil : line.footnoteRefs, lastLineText: rest)
                 case .none:
                     pending = Pending(
                         kind: .paragraph, text: line.text, page: line.page, first: line.number, last: line.number,
-                        lastLineText: line.text)
+                        markers: line.footnoteRefs.isEmpty ? nil : line.footnoteRefs, lastLineText: line.text)
                 }
             }
             flush()
@@ -183,7 +178,8 @@ extension TextExtractor {
         }
 
         enum Start {
-            case heading(level: Int, label: String?, rest: String)
+            /// A heading from this line through line index `through`.
+            case heading(level: Int, label: String?, rest: String, through: Int)
             case listItem(label: String, rest: String)
         }
 
@@ -196,23 +192,54 @@ extension TextExtractor {
                 case .bullet, .letter, .parenthesised:
                     return .listItem(label: label.text, rest: label.rest)
                 case .number(let depth, _):
-                    if runsOn(i) || inSiblingRun(i, depth: depth) || label.rest.utf8.count > 160 {
+                    if inSiblingRun(i, depth: depth) || label.rest.utf8.count > 160 {
                         return .listItem(label: label.text, rest: label.rest)
                     }
-                    return .heading(level: depth, label: label.text, rest: label.rest)
+                    if runsOn(i) {
+                        if let through = wrappedHeadingEnd(i, rest: label.rest) {
+                            return .heading(level: depth, label: label.text, rest: label.rest, through: through)
+                        }
+                        return .listItem(label: label.text, rest: label.rest)
+                    }
+                    return .heading(level: depth, label: label.text, rest: label.rest, through: i)
                 }
             }
             if isTitleLike(i) {
-                return .heading(level: Self.isAllCaps(text) ? 1 : 3, label: nil, rest: text)
+                return .heading(level: Self.isAllCaps(text) ? 1 : 3, label: nil, rest: text, through: i)
             }
             return nil
+        }
+
+        /// A numbered heading wrapped over two or three lines ("6. Zorg voor een passende schaalgrootte bij
+        /// de inkoop, organisatie en" / "aansturing van jeugdzorg"): short, no sentence end, and what follows
+        /// starts afresh. The index of its last line, or nil when the lines read as a list item.
+        func wrappedHeadingEnd(_ i: Int, rest: String) -> Int? {
+            guard let f = rest.first, f.isUppercase else { return nil }
+            var total = rest.utf8.count
+            var last = i
+            for _ in 0..<2 {
+                guard let n = nextContent(after: last), adjacent(last, n), lines[n].cells == nil,
+                    labels.label(of: lines[n].text) == nil
+                else { return nil }
+                total += lines[n].text.utf8.count + 1
+                guard total <= 150 else { return nil }
+                last = n
+                if !endsIncomplete(lines[n].text) { break }
+            }
+            let end = lines[last].text
+            if let c = end.last, ".;:,".contains(c) { return nil }
+            if endsIncomplete(end) { return nil }
+            if let after = nextContent(after: last), adjacent(last, after), startsLowercase(lines[after].text) {
+                return nil
+            }
+            return last
         }
 
         /// The next content line after `i` and the lines between.
         func nextContent(after i: Int) -> Int? {
             var j = i + 1
             while j < lines.count {
-                if lines[j].role == .content || lines[j].role == .footnote { return lines[j].role == .content ? j : nil }
+                if lines[j].role == .content { return j }
                 j += 1
             }
             return nil
@@ -222,7 +249,6 @@ extension TextExtractor {
             var j = i - 1
             while j >= 0 {
                 if lines[j].role == .content { return j }
-                if lines[j].role == .footnote { return nil }
                 j -= 1
             }
             return nil
@@ -281,6 +307,7 @@ extension TextExtractor {
             guard words.count <= 12, words.contains(where: { $0.filter(\.isLetter).count >= 3 }) else { return false }
             if let last = text.last, ".,;:".contains(last) { return false }
             if endsIncomplete(text) { return false }
+            if text.contains("@") || text.filter(\.isNumber).count * 10 > text.count * 3 { return false }
             // Stands on its own: a break before it (blank, page start, a heading or nothing) ...
             if let p = previousContent(before: i) {
                 let prevText = lines[p].text
@@ -292,8 +319,15 @@ extension TextExtractor {
                     else { return false }
                 }
             }
-            // ... and the next line does not go on in lower case.
-            if let n = nextContent(after: i), startsLowercase(lines[n].text), continues(from: i, to: n) { return false }
+            // ... and the next line does not go on in lower case; a longer title has a blank line after it.
+            if let n = nextContent(after: i) {
+                if startsLowercase(lines[n].text), continues(from: i, to: n) { return false }
+                if adjacent(i, n) && !lines[n].startsPage {
+                    guard let nf = lines[n].text.first, nf.isUppercase || labels.label(of: lines[n].text) != nil
+                    else { return false }
+                    if text.utf8.count > 50 && !Self.isAllCaps(text) { return false }
+                }
+            }
             if Self.isAllCaps(text) { return true }
             // Mixed case: at most 10 words, no sentence inside.
             return words.count <= 10 && !text.dropLast().contains(". ")
@@ -325,8 +359,7 @@ extension TextExtractor {
                 switch lines[k].role {
                 case .empty: empties += 1
                 case .whitespace: whitespace += 1
-                case .footnote: return false
-                default: if lines[k].isFurniture { furniture = true }
+                default: if lines[k].isFurniture || lines[k].role == .footnote { furniture = true }
                 }
             }
             let lower = startsLowercase(right)

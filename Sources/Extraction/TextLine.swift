@@ -39,6 +39,8 @@ struct TextLine: Sendable, Hashable {
     var cells: [String]?
     /// The footnote marker ("1", "[4]") of the line that starts a footnote.
     var footnoteMarker: String?
+    /// Footnote markers that were glued to words of this line ("teams5") and taken out of `text`.
+    var footnoteRefs: [String] = []
 
     /// Page furniture that was taken out of the text.
     var isFurniture: Bool {

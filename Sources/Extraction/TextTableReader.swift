@@ -20,6 +20,8 @@ enum TextTableReader {
             // Running text goes on in lower case after a tab.
             let lowerStarts = parts.dropFirst().filter { $0.first?.isLowercase ?? false }.count
             if lowerStarts * 2 >= parts.count - 1 { return nil }
+            // Cells without amounts are short entries, not sentences.
+            if parts.contains(where: { $0.split(separator: " ").count > 6 }) || parts[0].hasSuffix(".") { return nil }
             return parts
         }
         let tokens = line.split(separator: " ").map(String.init)
