@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DwarsModel", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DwarsModel", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["DwarsModel", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["DwarsModel", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,6 +10,9 @@ struct Dwars: AsyncParsableCommand {
             ExtractCommand.self,
             TagCommand.self,
             EvalCommand.self,
+            AnalyzeCommand.self,
+            MatrixCommand.self,
+            OutlineCommand.self,
             BenchCommand.self,
         ])
 }

@@ -62,11 +62,17 @@ public struct ConsensusMatrix: Sendable, Hashable, Codable {
             }
             rows.append(
                 MatrixRow(
-                    id: consensus.id, label: consensus.label, members: consensus.members.sorted().map(\.location),
+                    id: consensus.id, label: consensus.label, members: Self.locations(consensus.members),
                     themes: consensus.themes, bcodes: consensus.bcodes, cells: cells))
         }
         rows.sort { ($0.documentCount, $1.label) > ($1.documentCount, $0.label) }
         return ConsensusMatrix(columns: columns, rows: rows)
+    }
+
+    /// `FILE:LINE` of each member, sorted, each place once.
+    static func locations(_ members: [ItemRef]) -> [String] {
+        var seen = Set<String>()
+        return members.sorted().map(\.location).filter { seen.insert($0).inserted }
     }
 
     static func memberLevel(_ item: TaggedItem?) -> MatrixLevel {

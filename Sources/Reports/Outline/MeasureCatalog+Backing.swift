@@ -18,9 +18,7 @@ extension MeasureCatalog {
             }
         }
         var found: [Citation] = []
-        for consensus in snapshot.consensusItems {
-            let shares = !codes.isEmpty && !codes.isDisjoint(with: consensus.bcodes.flatMap(BCode.expand))
-            guard shares || consensus.members.contains(where: isOwn) else { continue }
+        for consensus in snapshot.consensusItems where isAbout(consensus, measure: measure, index: index, isOwn: isOwn) {
             found += consensus.members.compactMap(backs)
         }
         for link in snapshot.links {
@@ -36,6 +34,24 @@ extension MeasureCatalog {
         }
         var seen = Set<String>()
         return found.filter { seen.insert($0.location).inserted }.sorted()
+    }
+
+    /// Whether a consensus item is about this measure: it holds one of the measure's rows or shares its code,
+    /// and every coded measure or table row among its members shares a code with it (a cluster that mixes
+    /// several measures backs none of them in particular).
+    static func isAbout(
+        _ consensus: ConsensusItem, measure: MeasureSummary, index: SnapshotIndex, isOwn: (ItemRef) -> Bool
+    ) -> Bool {
+        let codes = Set(measure.codes)
+        let shares = !codes.isEmpty && !codes.isDisjoint(with: consensus.bcodes.flatMap(BCode.expand))
+        guard shares || consensus.members.contains(where: isOwn) else { return false }
+        for member in consensus.members {
+            guard let item = index.item(member), item.kind == .measure || item.kind == .pm else { continue }
+            if isOwn(member) { continue }
+            guard let code = item.bcode else { continue }
+            if codes.isDisjoint(with: BCode.expand(code)) { return false }
+        }
+        return true
     }
 
     /// Positions whose `about` names one of the measure's codes or the id of one of its items.

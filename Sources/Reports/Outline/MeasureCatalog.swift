@@ -41,7 +41,8 @@ public struct MeasureCatalog: Sendable {
             let rows = group.rows.sorted { ($0.authoritative ? 0 : 1, $0.item.line) < ($1.authoritative ? 0 : 1, $1.item.line) }
             let main = rows[0]
             let years = Self.years(main.item, settings)
-            let copies = rows.dropFirst().map { row -> CopyComparison in
+            // A copy is a later row of the same table; a row of another table under the same code is not.
+            let copies = rows.dropFirst().filter { $0.table == main.table }.map { row -> CopyComparison in
                 let copyYears = Self.years(row.item, settings)
                 let (verdict, differing) = CopyComparison.verdict(authoritative: years, copy: copyYears)
                 return CopyComparison(

@@ -31,6 +31,12 @@ public struct AnalysisReport: Sendable {
         public var columns: [DocumentSummary]
         public var rows: [MatrixRow]
         public var measuresParties: PartyMatrix
+
+        public init(columns: [DocumentSummary], rows: [MatrixRow], measuresParties: PartyMatrix) {
+            self.columns = columns
+            self.rows = rows
+            self.measuresParties = measuresParties
+        }
     }
 
     /// `analysis.json`'s top level.

@@ -1,0 +1,158 @@
+import CrossReferencing
+import DwarsModel
+import Extraction
+import Foundation
+import Reports
+import Store
+import Tagging
+
+/// The stages of `dwars analyze`: collect input files; extract, tag and store each one (a bad file is
+/// reported and skipped); link the store; read the snapshot the reports use back from the store; write.
+/// Times every stage for `dwars bench analyze`.
+struct AnalysisPipeline {
+    /// Seconds spent per stage, in order.
+    struct StageTimes: Codable {
+        var stages: [(name: String, seconds: Double)] = []
+
+        mutating func add(_ name: String, _ seconds: Double) {
+            if let i = stages.firstIndex(where: { $0.name == name }) {
+                stages[i].seconds += seconds
+            } else {
+                stages.append((name, seconds))
+            }
+        }
+
+        var total: Double { stages.map(\.seconds).reduce(0, +) }
+
+        var summary: String {
+            stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
+        }
+
+        enum CodingKeys: CodingKey { case stages }
+        init() {}
+        init(from decoder: any Decoder) throws { stages = [] }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(Dictionary(uniqueKeysWithValues: stages.map { ($0.name, $0.seconds) }), forKey: .stages)
+        }
+    }
+
+    /// One input that could not be read, with the one-line reason.
+    struct Failure {
+        var path: String
+        var message: String
+    }
+
+    /// File name endings read when a folder is given (a named file is always read).
+    static let folderExtensions: Set<String> = ["txt", "pdf", "html", "htm", "xhtml", "xml"]
+
+    var times = StageTimes()
+    var failures: [Failure] = []
+    /// Files that were read (extracted, tagged and stored, or already in the store).
+    var analysed: [String] = []
+
+    /// The files under `paths`: named files as given, folders' files (not hidden, not README) sorted by name.
+    static func inputFiles(_ paths: [String]) -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else {
+                files.append(path)
+                continue
+            }
+            let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
+            for name in names.sorted() {
+                let lower = name.lowercased()
+                guard !name.hasPrefix("."), !lower.hasPrefix("readme") else { continue }
+                guard let ext = lower.split(separator: ".").last, folderExtensions.contains(String(ext)) else { continue }
+                let full = (path as NSString).appendingPathComponent(name)
+                var sub: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { files.append(full) }
+            }
+        }
+        return files
+    }
+
+    /// Extracts, tags and stores every file; a file that fails is recorded in `failures` and `report` is
+    /// called with its one-line error.
+    mutating func ingest(_ files: [String], into store: CorpusStore, report: (String) -> Void) throws {
+        let extractor = Extractor()
+        let tagger = try Tagger()
+        let sentences = SentenceCollector()
+        for file in files {
+            var start = Date()
+            let document: Document
+            do {
+                document = try extractor.extract(path: file)
+            } catch {
+                times.add("extract", Date().timeIntervalSince(start))
+                let message = "error: \(error)"
+                failures.append(Failure(path: file, message: message))
+                report(message)
+                continue
+            }
+            times.add("extract", Date().timeIntervalSince(start))
+            start = Date()
+            let tagged = tagger.tag(document)
+            times.add("tag", Date().timeIntervalSince(start))
+            start = Date()
+            do {
+                _ = try store.ingest(document: document, items: tagged, sentences: sentences.sentences(of: document))
+            } catch {
+                times.add("store", Date().timeIntervalSince(start))
+                let message = "error: \(error)"
+                failures.append(Failure(path: file, message: message))
+                report(message)
+                continue
+            }
+            times.add("store", Date().timeIntervalSince(start))
+            analysed.append(file)
+        }
+    }
+
+    /// Links every item of the store and saves links and consensus items back.
+    mutating func link(_ store: CorpusStore) throws {
+        var start = Date()
+        let linker = Linker(analyzer: TermAnalyzers.standard())
+        let units = linker.linkable(try UnitBuilder().units(from: store, includeSentences: true))
+        times.add("units", Date().timeIntervalSince(start))
+        start = Date()
+        let links = linker.link(units: units)
+        times.add("link", Date().timeIntervalSince(start))
+        start = Date()
+        let consensus = ConsensusBuilder(threshold: linker.weights.consensusThreshold).build(links: links, units: units)
+        times.add("consensus", Date().timeIntervalSince(start))
+        start = Date()
+        try store.save(links: links, consensus: consensus)
+        times.add("store", Date().timeIntervalSince(start))
+    }
+
+    /// The snapshot of everything in `store`: documents, their blocks as passages, items, links, consensus items.
+    static func snapshot(of store: CorpusStore) throws -> AnalysisSnapshot {
+        var documents: [DocumentSummary] = []
+        var passages: [Passage] = []
+        for stored in try store.documents() {
+            let m = stored.metadata
+            documents.append(
+                DocumentSummary(file: stored.fileName, title: m.title, body: m.issuingBody, date: m.date, type: m.type))
+            for block in try store.blocks(documentID: stored.id) {
+                guard let lines = block.lines, !block.text.isEmpty else { continue }
+                passages.append(
+                    Passage(doc: stored.fileName, line: lines.first, lastLine: lines.last, page: block.page, text: block.text))
+            }
+        }
+        return AnalysisSnapshot(
+            documents: documents, passages: passages, items: try store.items(), links: try store.links(),
+            consensusItems: try store.consensusItems())
+    }
+
+    /// Writes every report file into `directory`.
+    static func write(_ report: AnalysisReport, to directory: String, csv: CSVWriter, values: CellValueStyle) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for file in try report.files(csv: csv, values: values) {
+            let url = URL(fileURLWithPath: directory).appendingPathComponent(file.name)
+            try file.data.write(to: url, options: .atomic)
+        }
+    }
+}
