@@ -16,7 +16,18 @@ public struct Tagger: Sendable {
 
     /// The standard rule families. Each family adds itself here.
     public static func standardRules() throws -> [any TaggingRule] {
-        [SegmentRule()]
+        [SegmentRule(), try RecommendationRule(), try CrossReferenceRule(), try MeasureRule.standard(), try PMRule.standard()]
+    }
+
+    /// The findings of each of `documents`, tagged together: cited titles resolve to one another.
+    public func tag(_ documents: [Document]) -> [[TaggedItem]] {
+        let titles = CorpusTitles(documents)
+        let withCorpus = Tagger(rules: rules.map { rule in
+            guard var x = rule as? CrossReferenceRule else { return rule }
+            x.corpus = titles
+            return x
+        })
+        return documents.map { withCorpus.tag($0) }
     }
 
     /// All findings of all rules in `document`, sorted by line then kind.

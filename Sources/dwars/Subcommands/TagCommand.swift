@@ -26,15 +26,18 @@ struct TagCommand: ParsableCommand {
         }
         let extractor = Extractor(options: ExtractionOptions(maxFileSize: maxFileSize))
         var failed = 0
+        var documents: [Document] = []
         for file in files {
             do {
-                let document = try extractor.extract(path: file)
-                for item in tagger.tag(document) where includeReported || item.reported != true {
-                    try printJSONLine(item)
-                }
-            } catch let error as ExtractionError {
+                documents.append(try extractor.extract(path: file))
+            } catch {
                 failed += 1
                 printError("error: \(error.description)")
+            }
+        }
+        for items in tagger.tag(documents) {
+            for item in items where includeReported || item.reported != true {
+                try printJSONLine(item)
             }
         }
         if failed > 0 { throw ExitCode.failure }

@@ -1,0 +1,83 @@
+import DwarsModel
+import Foundation
+
+/// Finds explicit pointers from a text to another place: "zie ook punt 4.3", "(zie bijlage 2)",
+/// "samenhang met maatregel B23", citations with author and year, Kamerstukken, URLs, mentions of a
+/// report, letter or advice by title — each an `xref` with its verbatim surface.
+///
+/// The patterns are rows of `Lexicons/xref-patterns.tsv`. A pointer inside the document gets the
+/// document itself as `target_doc`; a cited title is resolved against the titles of the documents
+/// tagged together (`CorpusTitles`), else `target_doc` stays null. Overlapping matches keep the
+/// longest. (Synopsis items that restate a heading are tied by `RecommendationRule`.)
+public struct CrossReferenceRule: TaggingRule {
+    let patterns: [CrossReferencePattern]
+    let reader: TextUnitReader
+    /// Titles of the documents tagged together (empty: cited titles stay unresolved).
+    public var corpus: CorpusTitles
+    /// Items longer than this many words are not taken whole as one reference-list entry.
+    var maxUnitWords = 45
+
+    public init(corpus: CorpusTitles = CorpusTitles()) throws {
+        patterns = try CrossReferencePattern.load()
+        reader = try RecommendationLexicon.load().unitReader
+        self.corpus = corpus
+    }
+
+    struct Hit {
+        var range: Range<String.Index>
+        var pattern: CrossReferencePattern
+        var wholeUnit: Bool
+        var length: Int
+    }
+
+    public func findings(in document: Document) -> [TaggedItem] {
+        let compiled = patterns.compactMap { p in p.compiled().map { (p, $0) } }
+        var items: [TaggedItem] = []
+        for unit in reader.units(of: document) {
+            let text = unit.text
+            let ns = NSRange(text.startIndex..<text.endIndex, in: text)
+            var hits: [Hit] = []
+            let wordCount = text.split(separator: " ").count
+            for (p, regex) in compiled {
+                for m in regex.matches(in: text, range: ns) {
+                    guard let r = Range(m.range, in: text) else { continue }
+                    let whole = p.surface == .unit && wordCount <= maxUnitWords
+                    let range = whole ? text.startIndex..<text.endIndex : r
+                    hits.append(Hit(range: range, pattern: p, wholeUnit: whole,
+                                    length: text.utf8.distance(from: range.lowerBound, to: range.upperBound)))
+                }
+            }
+            for hit in Self.longestFirst(hits) {
+                var surface = String(text[hit.range])
+                while let l = surface.last, l == " " || l == "," || l == ";" || l == ":" { surface.removeLast() }
+                guard ScoreWords.words(surface).count >= 2 || hit.pattern.name == "url" else { continue }
+                let offset = text.utf8.distance(from: text.startIndex, to: hit.range.lowerBound)
+                var x = TaggedItem(doc: document.fileName, line: unit.line(atUTF8Offset: offset), kind: .xref,
+                                   page: unit.page)
+                x.surface = surface
+                x.target = surface
+                switch hit.pattern.target {
+                case .self: x.targetDoc = document.fileName
+                case .corpus: x.targetDoc = corpus.document(citedIn: surface, excluding: document.fileName)
+                case .none: x.targetDoc = nil
+                }
+                x.relation = nil
+                items.append(x)
+            }
+        }
+        return items
+    }
+
+    /// Drops hits that overlap a longer one (earlier patterns win ties).
+    static func longestFirst(_ hits: [Hit]) -> [Hit] {
+        let ordered = hits.enumerated().sorted { a, b in
+            if a.element.length != b.element.length { return a.element.length > b.element.length }
+            return a.offset < b.offset
+        }.map(\.element)
+        var kept: [Hit] = []
+        for h in ordered where !kept.contains(where: { $0.range.overlaps(h.range) }) {
+            kept.append(h)
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

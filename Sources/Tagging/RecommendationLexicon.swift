@@ -1,0 +1,35 @@
+import DwarsModel
+
+/// The word lists of the recommendation rule, read from `Lexicons/recommendation-*.txt`.
+struct RecommendationLexicon: Sendable {
+    var cues: CueList
+    var commitments: CueList
+    var vetoes: CueList
+    var reported: CueList
+    var leadIns: CueList
+    var synopsis: CueList
+    var imperatives: Set<String>
+    /// Second words after which an imperative-looking first word is a noun or "suppose" ("Zorg is", "Stel dat").
+    var imperativeVetoes: Set<String>
+    var labelNouns: Set<String>
+    var bullets: Set<Character>
+    var letterMarkers: [String]
+
+    static func load() throws -> RecommendationLexicon {
+        RecommendationLexicon(
+            cues: CueList(try LexiconDirectory.entries("recommendation-cues.txt")),
+            commitments: CueList(try LexiconDirectory.entries("recommendation-commitments.txt")),
+            vetoes: CueList(try LexiconDirectory.entries("recommendation-vetoes.txt")),
+            reported: CueList(try LexiconDirectory.entries("recommendation-reported.txt")),
+            leadIns: CueList(try LexiconDirectory.entries("recommendation-leadins.txt")),
+            synopsis: CueList(try LexiconDirectory.entries("recommendation-synopsis.txt")),
+            imperatives: Set(try LexiconDirectory.entries("recommendation-imperatives.txt").map { $0.lowercased() }),
+            imperativeVetoes: Set(try LexiconDirectory.entries("recommendation-imperative-vetoes.txt")),
+            labelNouns: Set(try LexiconDirectory.entries("recommendation-label-nouns.txt").map { $0.lowercased() }),
+            bullets: Set(try LexiconDirectory.entries("recommendation-bullets.txt").compactMap(\.first)),
+            letterMarkers: try LexiconDirectory.entries("recommendation-letter-markers.txt").map { $0.lowercased() })
+    }
+
+    /// A reader that cuts units with this lexicon's bullets and label nouns.
+    var unitReader: TextUnitReader { TextUnitReader(bullets: bullets, labelNouns: labelNouns) }
+}

@@ -1,0 +1,263 @@
+import DwarsModel
+
+/// Finds the recommendations a text puts forward: numbered imperative headings, proposal lists
+/// (bullets and synopsis items) and inline proposal sentences, each with label, text, cue,
+/// addressees, themes and B-codes.
+///
+/// The rule reads `TextUnit`s. A labelled heading counts when it opens with an imperative
+/// ("Versterk ...", "VERBREDEN: BIED ...") or carries a cue; a list item when its lead-in announces
+/// proposals ("stellen we voor:"), it opens with an imperative or carries a cue itself; a sentence
+/// when it carries a cue of `recommendation-cues.txt` that no veto cancels. In a government letter
+/// the sender's commitments ("we gaan ...") count too. Questions never count; a sentence that only
+/// reports someone else's advice ("adviseerde", "volgens de SER") is returned with `reported: true`.
+/// Synopsis items also yield an `xref` with relation "restates" to the item they summarise.
+public struct RecommendationRule: TaggingRule {
+    let lexicon: RecommendationLexicon
+    let themes: ThemeClassifier
+    let addressees: AddresseeFinder
+
+    public init() throws {
+        lexicon = try RecommendationLexicon.load()
+        themes = try ThemeClassifier()
+        addressees = try AddresseeFinder()
+    }
+
+    public func findings(in document: Document) -> [TaggedItem] {
+        let units = lexicon.unitReader.units(of: document)
+        return findings(in: document, units: units)
+    }
+
+    func findings(in document: Document, units: [TextUnit]) -> [TaggedItem] {
+        var context = Context(document: document, isLetter: isGovernmentLetter(units))
+        for unit in units {
+            switch unit.shape {
+            case .heading:
+                heading(unit, &context)
+            case .item:
+                if unit.standsAlone && unit.marker != .bullet {
+                    heading(unit, &context)
+                } else {
+                    item(unit, &context)
+                }
+            case .paragraph:
+                sentences(of: unit, from: unit.text.startIndex, &context)
+            case .footnote, .tableRow:
+                continue
+            }
+        }
+        return context.items + restatements(context)
+    }
+
+    struct Context {
+        var document: Document
+        var isLetter: Bool
+        var items: [TaggedItem] = []
+        var count = 0
+    }
+
+    // MARK: units
+
+    func heading(_ unit: TextUnit, _ context: inout Context) {
+        guard unit.marker != .none && unit.marker != .bullet || unit.labelNoun != nil else {
+            // An unlabelled heading counts only when it is imperative ("Zorg voor integraal toezicht").
+            if isImperative(unit.text), unit.text.split(separator: " ").count >= 2 {
+                emit(unit, text: unit.text, offset: 0, form: "numbered-heading", cue: "imperatieve kop", &context)
+            }
+            return
+        }
+        let text = Self.trimListPunctuation(unit.text)
+        if isImperative(text) {
+            emit(unit, text: text, offset: 0, form: form(unit, standalone: true), cue: "imperatieve kop", &context)
+        } else if unit.labelNoun != nil {
+            emit(unit, text: firstSentence(text), offset: 0, form: "numbered-heading",
+                 cue: unit.labelNoun! + " " + (unit.label ?? ""), &context)
+        } else if let cue = cue(in: text, letter: context.isLetter) {
+            emit(unit, text: text, offset: 0, form: form(unit, standalone: true), cue: cue.source, &context)
+        }
+    }
+
+    func item(_ unit: TextUnit, _ context: inout Context) {
+        let ranges = SentenceCutter.sentences(in: unit.text)
+        guard let firstRange = ranges.first else { return }
+        let first = Self.trimListPunctuation(String(unit.text[firstRange]))
+        guard first.split(separator: " ").count >= 2, !first.hasSuffix("?"), !Self.isContentsLine(first) else { return }
+        var cueText: String?
+        if isImperative(first) {
+            cueText = "imperatief"
+        } else if let c = cue(in: first, letter: context.isLetter) {
+            cueText = c.source
+        } else if let leadIn = unit.leadIn, !leadIn.hasSuffix("?"),
+            let c = lexicon.leadIns.firstMatch(in: CueWords.words(leadIn))
+        {
+            cueText = "lijst na '\(c.pattern.source)'"
+        } else if isSynopsis(unit) {
+            cueText = "synopsislijst"
+        }
+        if let cueText {
+            emit(unit, text: first, offset: 0, form: form(unit, standalone: false), cue: cueText, &context)
+        }
+        if ranges.count > 1 {
+            sentences(of: unit, from: ranges[1].lowerBound, &context)
+        }
+    }
+
+    func sentences(of unit: TextUnit, from start: String.Index, _ context: inout Context) {
+        for range in SentenceCutter.sentences(in: unit.text) where range.lowerBound >= start {
+            let sentence = String(unit.text[range])
+            if sentence.hasSuffix("?") || sentence.hasSuffix(":") { continue }
+            guard sentence.split(separator: " ").count >= 4 else { continue }
+            let offset = unit.text.utf8.distance(from: unit.text.startIndex, to: range.lowerBound)
+            if isImperative(sentence, inline: true) {
+                emit(unit, text: sentence, offset: offset, form: "inline-sentence", cue: "imperatief", &context)
+                continue
+            }
+            guard let c = cue(in: sentence, letter: context.isLetter) else { continue }
+            emit(unit, text: sentence, offset: offset, form: "inline-sentence", cue: c.source, &context)
+        }
+    }
+
+    // MARK: decisions
+
+    /// The first cue of `text` that no veto overlaps.
+    func cue(in text: String, letter: Bool) -> CuePattern? {
+        let words = CueWords.words(text)
+        let vetoRanges = lexicon.vetoes.patterns.compactMap { $0.firstMatch(in: words) }
+        let lists = letter ? [lexicon.cues, lexicon.commitments] : [lexicon.cues]
+        var best: (CuePattern, Int)?
+        for list in lists {
+            for p in list.patterns {
+                var from = 0
+                while let r = p.firstMatch(in: words, from: from) {
+                    if !vetoRanges.contains(where: { $0.overlaps(r) }) {
+                        if best == nil || p.weight > best!.1 { best = (p, p.weight) }
+                        break
+                    }
+                    from = r.lowerBound + 1
+                }
+                if best != nil && best!.1 >= p.weight { break }
+            }
+        }
+        return best?.0
+    }
+
+    /// Opens with an imperative, after an optional "KEYWORD:" prefix ("VERBREDEN: BIED ...").
+    func isImperative(_ text: String, inline: Bool = false) -> Bool {
+        var body = Substring(text)
+        if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) < 40,
+            body[..<colon].split(separator: " ").count <= 3
+        {
+            body = body[body.index(after: colon)...]
+        }
+        let words = CueWords.words(body.prefix(60))
+        guard let first = words.first else { return false }
+        guard lexicon.imperatives.contains(first) else { return false }
+        // "Zorg is ..." / "Werk is ..." are nouns, not imperatives; "Stel dat ..." supposes.
+        if words.count > 1, lexicon.imperativeVetoes.contains(words[1]) { return false }
+        // In running text "Zie ..." points elsewhere and a capitalised verb must open the sentence.
+        if inline && (first == "zie" || !(text.first?.isUppercase ?? false)) { return false }
+        return true
+    }
+
+    func isSynopsis(_ unit: TextUnit) -> Bool {
+        if let section = unit.section, lexicon.synopsis.matches(CueWords.words(section)) { return true }
+        if let leadIn = unit.leadIn, lexicon.synopsis.matches(CueWords.words(leadIn)) { return true }
+        return false
+    }
+
+    func form(_ unit: TextUnit, standalone: Bool) -> String {
+        if isSynopsis(unit) && unit.shape == .item && !standalone { return "synopsis-item" }
+        if standalone || unit.shape == .heading { return "numbered-heading" }
+        return "bullet"
+    }
+
+    func isGovernmentLetter(_ units: [TextUnit]) -> Bool {
+        let head = units.prefix(while: { $0.firstLine <= 80 }).map { $0.text.lowercased() }.joined(separator: " ")
+        return lexicon.letterMarkers.contains { head.contains($0) }
+    }
+
+    func firstSentence(_ text: String) -> String {
+        SentenceCutter.sentences(in: text).first.map { String(text[$0]) } ?? text
+    }
+
+    static func trimListPunctuation(_ text: String) -> String {
+        var t = Substring(text)
+        while let l = t.last, l == ";" || l == "," || l == " " { t = t.dropLast() }
+        return String(t)
+    }
+
+    /// A table-of-contents line ("Inleiding ........ 3").
+    static func isContentsLine(_ text: String) -> Bool {
+        text.contains("....") || text.contains("…..")
+    }
+
+    // MARK: output
+
+    func emit(_ unit: TextUnit, text: String, offset: Int, form: String, cue: String, _ context: inout Context) {
+        context.count += 1
+        let line = unit.line(atUTF8Offset: offset)
+        let stem = String(context.document.fileName.prefix(while: { $0 != "_" && $0 != "." }))
+        var item = TaggedItem(doc: context.document.fileName, line: line, kind: .recommendation, page: unit.page,
+                              id: "\(stem)-R\(context.count)")
+        item.label = form == "inline-sentence" ? nil : unit.label
+        item.text = text
+        item.form = form
+        item.cue = cue
+        item.addressee = addressees.addressees(in: text)
+        item.themes = themes.themes(of: text + " " + (form == "inline-sentence" ? "" : (unit.section ?? "")))
+        item.bcodes = Self.bcodes(in: text)
+        let words = CueWords.words(text)
+        if lexicon.reported.matches(words) { item.reported = true }
+        context.items.append(item)
+    }
+
+    /// The B-codes written in `text` ("B5", "B 23", "maatregel B17").
+    static func bcodes(in text: String) -> [String] {
+        var codes: [String] = []
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "B", i == 0 || !chars[i - 1].isLetter {
+                var j = i + 1
+                if j < chars.count, chars[j] == " " { j += 1 }
+                var digits = ""
+                while j < chars.count, chars[j].isASCII, chars[j].isNumber, digits.count < 2 {
+                    digits.append(chars[j])
+                    j += 1
+                }
+                if !digits.isEmpty, j == chars.count || !(chars[j].isNumber || chars[j].isLetter),
+                    let n = Int(digits), n >= 1, n <= 40
+                {
+                    let code = "B\(n)"
+                    if !codes.contains(code) { codes.append(code) }
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return codes
+    }
+
+    /// `xref` findings with relation "restates" from each synopsis item to the earlier item it restates.
+    func restatements(_ context: Context) -> [TaggedItem] {
+        var result: [TaggedItem] = []
+        let all = context.items.filter { $0.reported != true }
+        let prepared = all.map { ScoreWords.words($0.text) }
+        for (k, item) in all.enumerated() where item.form == "synopsis-item" {
+            var best: (Int, Double)?
+            for (m, other) in all.enumerated() where m != k && other.form != "synopsis-item" {
+                let d = ScoreWords.dice(words: prepared[k], prepared[m])
+                if d >= 0.5, best == nil || d > best!.1 { best = (m, d) }
+            }
+            guard let (m, _) = best else { continue }
+            var x = TaggedItem(doc: item.doc, line: item.line, kind: .xref, page: item.page)
+            x.from = item.id
+            x.surface = item.text
+            x.target = all[m].id
+            x.targetDoc = item.doc
+            x.relation = "restates"
+            result.append(x)
+        }
+        return result
+    }
+}

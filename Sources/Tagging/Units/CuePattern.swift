@@ -1,0 +1,106 @@
+/// A cue phrase from a lexicon: lower-case words, "..." for a gap of up to `maxGap` words, and a
+/// trailing "*" on a word for any ending ("noodzakelijk*").
+struct CuePattern: Sendable, Hashable {
+    enum Part: Sendable, Hashable {
+        case word(String)
+        case prefix(String)
+        case gap
+    }
+
+    var source: String
+    var parts: [Part]
+    static let maxGap = 8
+
+    init(_ source: String) {
+        self.source = source
+        parts = CueWords.words(source.replacingOccurrences(of: "...", with: " … ")).map { w in
+            if w == "…" { return .gap }
+            if w.hasSuffix("*") { return .prefix(String(w.dropLast())) }
+            return .word(w)
+        }
+    }
+
+    /// Number of literal words (for trying specific patterns first).
+    var weight: Int { parts.filter { $0 != .gap }.count }
+
+    /// The first match in `words`: the index range of the matched words.
+    func firstMatch(in words: [String], from start: Int = 0) -> Range<Int>? {
+        guard !parts.isEmpty else { return nil }
+        var s = start
+        while s < words.count {
+            if let end = match(words, at: s, part: 0) { return s..<end }
+            s += 1
+        }
+        return nil
+    }
+
+    private func matches(_ part: Part, _ word: String) -> Bool {
+        switch part {
+        case .word(let w): return word == w
+        case .prefix(let p): return word.hasPrefix(p)
+        case .gap: return true
+        }
+    }
+
+    private func match(_ words: [String], at i: Int, part p: Int) -> Int? {
+        if p == parts.count { return i }
+        let part = parts[p]
+        if part == .gap {
+            var k = i
+            while k <= words.count, k - i <= Self.maxGap {
+                if let end = match(words, at: k, part: p + 1) { return end }
+                k += 1
+            }
+            return nil
+        }
+        guard i < words.count, matches(part, words[i]) else { return nil }
+        return match(words, at: i + 1, part: p + 1)
+    }
+}
+
+/// Lower-case words for cue matching: runs of letters and digits with inner "-", "'", "/" and "+";
+/// "…" and "*" are kept for patterns.
+enum CueWords {
+    static func words(_ text: some StringProtocol) -> [String] {
+        var result: [String] = []
+        var current = ""
+        func flush() {
+            var w = current
+            while let f = w.first, f == "'" || f == "-" || f == "/" { w.removeFirst() }
+            while let l = w.last, l == "'" || l == "/" { w.removeLast() }
+            if !w.isEmpty { result.append(w) }
+            current = ""
+        }
+        for c in text {
+            if c.isLetter || c.isNumber || c == "*" || c == "…" {
+                current.append(contentsOf: c.lowercased())
+            } else if c == "-" || c == "'" || c == "’" || c == "/" || c == "+" {
+                if current.isEmpty && c != "-" && c != "+" { continue }
+                current.append(c == "’" ? "'" : c)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return result
+    }
+}
+
+/// A list of cue patterns tried longest first.
+struct CueList: Sendable {
+    var patterns: [CuePattern]
+
+    init(_ entries: [String]) {
+        patterns = entries.map(CuePattern.init).filter { !$0.parts.isEmpty }.sorted { $0.weight > $1.weight }
+    }
+
+    /// The most specific pattern that occurs in `words`, with where.
+    func firstMatch(in words: [String]) -> (pattern: CuePattern, range: Range<Int>)? {
+        for p in patterns {
+            if let r = p.firstMatch(in: words) { return (p, r) }
+        }
+        return nil
+    }
+
+    func matches(_ words: [String]) -> Bool { firstMatch(in: words) != nil }
+}

@@ -1,0 +1,260 @@
+import DwarsModel
+
+/// Cuts a document's blocks into `TextUnit`s: headings, list items and paragraph runs.
+///
+/// Works on the source lines of each block (through `lineStarts`), so a numbered heading or a list
+/// item that the extractor left inside a paragraph still starts a unit of its own. Joins line-end
+/// hyphenation ("ontwikke-" + "ling") except before a conjunction ("jeugd- en gezinsteams").
+struct TextUnitReader: Sendable {
+    var bullets: Set<Character>
+    var labelNouns: Set<String>
+    var keepHyphenBefore: Set<String> = ["en", "of", "tot", "en/of", "noch"]
+
+    struct Piece {
+        var text: Substring
+        var line: Int
+        /// The extractor already joined this line to the previous one (no space between them).
+        var joined = false
+    }
+
+    func units(of document: Document) -> [TextUnit] {
+        var units: [TextUnit] = []
+        var leadIn: String?
+        var section: String?
+        for block in document.blocks {
+            let pieces = Self.pieces(of: block)
+            guard !pieces.isEmpty else { continue }
+            var blockUnits: [TextUnit] = []
+            switch block.kind {
+            case .tableRow:
+                blockUnits.append(unit(.tableRow, pieces, page: block.page))
+            case .footnote:
+                blockUnits.append(unit(.footnote, pieces, page: block.page))
+            case .heading:
+                var u = unit(.heading, pieces, page: block.page)
+                applyLabel(&u, blockLabel: block.label)
+                blockUnits.append(u)
+            case .listItem:
+                var u = unit(.item, pieces, page: block.page)
+                applyLabel(&u, blockLabel: block.label)
+                if u.marker == .none { u.marker = .bullet }
+                blockUnits.append(u)
+            case .paragraph:
+                blockUnits = split(pieces, page: block.page)
+            }
+            for var u in blockUnits {
+                if u.shape == .item { u.leadIn = leadIn }
+                u.section = section
+                u.index = units.count
+                if u.shape == .heading || (u.standsAlone && u.marker != .bullet) {
+                    section = u.text
+                    leadIn = nil
+                } else if u.shape == .paragraph {
+                    leadIn = u.text.hasSuffix(":") ? Self.lastSentence(u.text) : nil
+                } else if u.shape == .item, u.text.hasSuffix(":") {
+                    leadIn = Self.lastSentence(u.text)
+                }
+                units.append(u)
+            }
+        }
+        return units
+    }
+
+    /// The source lines of a block, trimmed, with their line numbers.
+    static func pieces(of block: Block) -> [Piece] {
+        let text = block.text
+        let first = block.lines?.first ?? 0
+        let utf8 = text.utf8
+        var bounds = [0] + (block.lineStarts ?? [])
+        bounds.append(utf8.count)
+        var pieces: [Piece] = []
+        for k in 0..<(bounds.count - 1) {
+            let lo = min(bounds[k], utf8.count)
+            let hi = max(lo, min(bounds[k + 1], utf8.count))
+            let a = utf8.index(utf8.startIndex, offsetBy: lo)
+            let b = utf8.index(utf8.startIndex, offsetBy: hi)
+            let s = text[a..<b]
+            let joined = lo > 0 && !(s.first?.isWhitespace ?? true)
+                && ![0x20, 0x09, 0x0A, 0x0D].contains(utf8[utf8.index(before: a)])
+            let trimmed = s.drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace })
+            let piece = Substring(String(trimmed.reversed()))
+            if piece.isEmpty { continue }
+            pieces.append(Piece(text: piece, line: first + k, joined: joined))
+        }
+        return pieces
+    }
+
+    func unit(_ shape: TextUnit.Shape, _ pieces: [Piece], page: Int?) -> TextUnit {
+        var u = TextUnit(shape: shape, text: "", lineStarts: [], page: page)
+        for p in pieces { append(p, to: &u) }
+        return u
+    }
+
+    func append(_ piece: Piece, to u: inout TextUnit) {
+        let clean = Self.collapse(piece.text)
+        if u.text.isEmpty {
+            u.lineStarts.append((0, piece.line))
+            u.text = clean
+            return
+        }
+        let nextWord = clean.prefix(while: { !$0.isWhitespace && $0 != "," })
+        if piece.joined {
+            u.lineStarts.append((u.text.utf8.count, piece.line))
+            u.text += clean
+        } else if u.text.hasSuffix("-"), u.text.count >= 3,
+            let before = u.text.dropLast().last, before.isLetter, before.isLowercase,
+            let c = clean.first, c.isLetter, c.isLowercase, !keepHyphenBefore.contains(String(nextWord))
+        {
+            u.text.removeLast()
+            u.lineStarts.append((u.text.utf8.count, piece.line))
+            u.text += clean
+        } else {
+            u.text += " "
+            u.lineStarts.append((u.text.utf8.count, piece.line))
+            u.text += clean
+        }
+    }
+
+    func applyLabel(_ u: inout TextUnit, blockLabel: String?) {
+        if let blockLabel, !blockLabel.isEmpty {
+            let l = blockLabel.trimmingCharacters(in: [".", ")", " ", ":"])
+            if l.isEmpty || (l.count == 1 && bullets.contains(l.first!) && !(l.first!.isLetter)) {
+                u.marker = .bullet
+            } else if l.first!.isNumber {
+                u.marker = .number
+                u.label = l
+            } else if l.count > 1, l.lowercased().allSatisfy({ "ivx".contains($0) }) {
+                u.marker = .roman
+                u.label = l
+            } else if l.count == 1, l.first!.isLetter {
+                u.marker = .letter
+                u.label = l
+            } else {
+                u.marker = .bullet
+            }
+            return
+        }
+        if let parsed = ListLabel.parse(Substring(u.text), bullets: bullets, nouns: labelNouns) {
+            let drop = u.text.utf8.count - parsed.rest.utf8.count
+            u.marker = parsed.marker
+            u.label = parsed.label
+            u.labelNoun = parsed.noun
+            if drop > 0 { dropPrefix(&u, utf8Count: drop) }
+        } else if let blockLabel {
+            let l = blockLabel.trimmingCharacters(in: [".", ")", " "])
+            u.label = l.isEmpty ? nil : l
+            u.marker = l.isEmpty ? .bullet : (l.first!.isNumber ? .number : .letter)
+        }
+    }
+
+    func dropPrefix(_ u: inout TextUnit, utf8Count: Int) {
+        let utf8 = u.text.utf8
+        let idx = utf8.index(utf8.startIndex, offsetBy: utf8Count)
+        u.text = String(u.text[idx...])
+        u.lineStarts = u.lineStarts.map { (max(0, $0.offset - utf8Count), $0.line) }
+    }
+
+    /// Splits the lines of a paragraph block at labelled lines and capitalised heading lines.
+    func split(_ pieces: [Piece], page: Int?) -> [TextUnit] {
+        var result: [TextUnit] = []
+        var current: TextUnit?
+        func flush() {
+            if let c = current, !c.text.isEmpty { result.append(c) }
+            current = nil
+        }
+        for (k, piece) in pieces.enumerated() {
+            let next = k + 1 < pieces.count ? pieces[k + 1] : nil
+            if let parsed = ListLabel.parse(piece.text, bullets: bullets, nouns: labelNouns) {
+                flush()
+                var u = unit(.item, [piece], page: page)
+                let drop = u.text.utf8.count - Self.collapse(parsed.rest).utf8.count
+                u.marker = parsed.marker
+                u.label = parsed.label
+                u.labelNoun = parsed.noun
+                if drop > 0 { dropPrefix(&u, utf8Count: drop) }
+                if Self.looksLikeHeadingLine(u.text, next: next?.text) {
+                    u.standsAlone = true
+                    if Self.isCaps(u.text) || parsed.marker == .number && u.label?.contains(".") == true {
+                        u.shape = .heading
+                    }
+                    if Self.isCaps(u.text) {
+                        current = u  // a capitalised heading may go on over the next line
+                    } else {
+                        result.append(u)
+                    }
+                } else {
+                    current = u
+                }
+                continue
+            }
+            if Self.isCaps(piece.text) && piece.text.count >= 4 {
+                if let c = current, c.shape == .heading || (c.standsAlone && Self.isCaps(c.text)) {
+                    append(piece, to: &current!)
+                    continue
+                }
+                if current?.shape == .item, let c = current, Self.isCaps(c.text) {
+                    append(piece, to: &current!)
+                    current!.shape = .heading
+                    continue
+                }
+                flush()
+                var u = unit(.heading, [piece], page: page)
+                u.standsAlone = true
+                current = u
+                continue
+            }
+            if let c = current, c.shape == .heading || (c.shape == .item && Self.isCaps(c.text) && c.lineStarts.count == 1) {
+                if c.shape == .item { current!.shape = .heading }
+                flush()
+            }
+            if current == nil {
+                current = unit(.paragraph, [piece], page: page)
+            } else {
+                append(piece, to: &current!)
+            }
+        }
+        flush()
+        return result
+    }
+
+    /// A labelled line that ends without closing punctuation and is followed by a capitalised line.
+    static func looksLikeHeadingLine(_ text: String, next: Substring?) -> Bool {
+        guard let last = text.last, !".,;:".contains(last) else { return false }
+        guard text.split(separator: " ").count <= 22 else { return false }
+        guard let next else { return true }
+        guard let n = next.first else { return true }
+        return n.isUppercase || n.isNumber || "‘“\"(".contains(n)
+    }
+
+    /// Mostly capital letters (at least four letters, under a fifth lower case).
+    static func isCaps(_ text: some StringProtocol) -> Bool {
+        var upper = 0
+        var lower = 0
+        for c in text where c.isLetter {
+            if c.isUppercase { upper += 1 } else { lower += 1 }
+        }
+        return upper >= 4 && lower * 5 < upper
+    }
+
+    static func collapse(_ s: Substring) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for c in s {
+            if c.isWhitespace {
+                space = true
+            } else {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// The last sentence of a text (the lead-in of a list).
+    static func lastSentence(_ text: String) -> String {
+        let sentences = SentenceCutter.sentences(in: text)
+        return sentences.last.map { String(text[$0]) } ?? text
+    }
+}
