@@ -8,6 +8,7 @@ struct MainContentCleaner {
     let tree: MarkupTree
     let lexicon: MainContentLexicon
     let weightClasses: Bool
+    var keepParagraphs: Int { Int(lexicon.setting("cleanerKeepParagraphs", 3)) }
 
     static let targets: Set<String> = ["form", "fieldset", "table", "ul", "ol", "div", "section", "aside"]
 
@@ -32,7 +33,11 @@ struct MainContentCleaner {
                 let node = tree.nodes[i]
                 guard i != root, Self.targets.contains(node.name), !protected[i] else { return false }
                 let weight = weightClasses ? extractor.classWeight(node) : 0
-                return shouldRemove(node, counts, weight: weight, inFigure: inFigure[i])
+                let remove = shouldRemove(node, counts, weight: weight, inFigure: inFigure[i])
+                if remove && MainContentExtractor.debug && counts.text > 200 {
+                    MainContentExtractor.trace("clean", extractor.describe(i), counts.text, counts.linkDensity, weight)
+                }
+                return remove
             }
             for i in order where i != root {
                 if stats.pruned[i] || mask[Int(tree.nodes[i].parent)] { mask[i] = true }
@@ -46,6 +51,8 @@ struct MainContentCleaner {
     {
         if weight < 0 { return true }
         guard c.commas < 10 else { return false }
+        // Running text: several real paragraphs with few links are content, whatever else the node holds.
+        if c.goodParagraphs >= keepParagraphs && c.linkDensity < 0.5 { return false }
         var isList = node.name == "ul" || node.name == "ol"
         if !isList && c.text > 0 && Double(c.list) / Double(c.text) > 0.9 { isList = true }
         let p = c.paragraphs

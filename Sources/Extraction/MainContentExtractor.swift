@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the main content of an HTML page: a readability-style scorer over a `MarkupTree`.
 ///
 /// Text containers (p, pre, td, h2-h6, section, and divs without block children) score by length and
@@ -56,6 +58,18 @@ struct MainContentExtractor {
             }
         }
         return nil
+    }
+
+    /// `DWARS_DEBUG_HTML=1` traces candidate scores and cleaner removals on stderr (for tuning).
+    static let debug = ProcessInfo.processInfo.environment["DWARS_DEBUG_HTML"] != nil
+
+    static func trace(_ items: Any...) {
+        FileHandle.standardError.write(Data((items.map { "\($0)" }.joined(separator: " ") + "\n").utf8))
+    }
+
+    func describe(_ i: Int) -> String {
+        let n = tree.nodes[i]
+        return "\(i):\(n.name).\(n.attribute("class") ?? "")#\(n.attribute("id") ?? "")"
     }
 
     // MARK: one pass
@@ -127,6 +141,12 @@ struct MainContentExtractor {
         top = refine(top: top, candidates: candidates, score: score, initialised: initialised, body: body,
                      excluded: excluded)
         let roots = siblings(of: top, score: score, initialised: initialised, stats: stats, excluded: excluded)
+        if Self.debug {
+            for c in candidates.prefix(5) {
+                MainContentExtractor.trace("candidate", describe(c), score[c], stats[c].text, stats[c].linkDensity)
+            }
+            MainContentExtractor.trace("top", describe(top), "roots", roots.map(describe))
+        }
         return finish(roots: roots, excluded: excluded, stats: stats, flags: flags)
     }
 

@@ -21,6 +21,8 @@ struct MainContentStatistics: Sendable {
         var listItems = 0
         var inputs = 0
         var embeds = 0
+        /// Paragraphs (p) of at least 80 characters with under a quarter of their text in links.
+        var goodParagraphs = 0
         /// Whether some element below is a block that stops a div from reading as a paragraph.
         var hasBlock = false
 
@@ -37,6 +39,7 @@ struct MainContentStatistics: Sendable {
             listItems += other.listItems
             inputs += other.inputs
             embeds += other.embeds
+            goodParagraphs += other.goodParagraphs
         }
     }
 
@@ -77,7 +80,9 @@ struct MainContentStatistics: Sendable {
             } else {
                 switch node.name {
                 case "a": counts[i].link = counts[i].text
-                case "p": counts[i].paragraphs += 1
+                case "p":
+                    counts[i].paragraphs += 1
+                    if counts[i].text >= 80 && counts[i].link * 4 < counts[i].text { counts[i].goodParagraphs += 1 }
                 case "img": counts[i].images += 1
                 case "li": counts[i].listItems += 1
                 case "input": counts[i].inputs += 1

@@ -121,7 +121,7 @@ struct BenchHTMLCommand: ParsableCommand {
             for i in ids:
                 with open(os.path.join(pages, i + ".html"), "rb") as f:
                     html = f.read()
-                text = trafilatura.extract(html) or ""
+                text = trafilatura.extract(html, include_comments=False) or ""
                 if r == 0:
                     pred[i] = {"articleBody": text}
         elapsed = (time.perf_counter() - start) / repeats
