@@ -77,6 +77,7 @@ let package = Package(
         .testTarget(name: "DwarsModelTests", dependencies: ["DwarsModel"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DwarsModel", "TestSupport"]),
+        .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DwarsModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["DwarsModel", "TestSupport"], exclude: ["Fixtures"]),
     ],

@@ -8,6 +8,7 @@ struct Dwars: AsyncParsableCommand {
         abstract: "Reads Dutch youth-care policy texts and shows who recommends what.",
         subcommands: [
             ExtractCommand.self,
+            TokenizeCommand.self,
             TagCommand.self,
             EvalCommand.self,
             AnalyzeCommand.self,

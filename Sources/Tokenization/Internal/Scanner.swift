@@ -113,6 +113,7 @@ struct Scanner {
         while lo < hi {
             let start = lo
             let c = units[lo].cls
+            if c == .open, bracketContinuesWord(lo, hi) { return }
             switch c {
             case .open, .quote, .dash, .bullet, .ellipsis, .terminal, .semicolon, .colon, .comma:
                 if c == .comma, lo + 1 < hi, units[lo + 1].cls == .comma {
@@ -192,6 +193,12 @@ struct Scanner {
                 hi -= 1
             case .quote, .comma, .semicolon, .terminal, .ellipsis, .dash, .bullet, .colon:
                 if hi - 1 == lo { return }
+                if c == .comma, units[hi - 2].cls == .comma {
+                    if hi - 2 == lo { return }
+                    push(hi - 2, hi, .punctuation)
+                    hi -= 2
+                    continue
+                }
                 push(hi - 1, hi, .punctuation)
                 hi -= 1
             case .apostrophe:
@@ -240,6 +247,28 @@ struct Scanner {
         }
     }
 
+    /// "(tbs-)behandeling", "(a+b)+c": the bracket closes inside the chunk and the word goes on after it.
+    private func bracketContinuesWord(_ lo: Int, _ hi: Int) -> Bool {
+        var depth = 0
+        for k in lo..<hi {
+            if units[k].cls == .open {
+                depth += 1
+            } else if units[k].cls == .close {
+                depth -= 1
+                if depth == 0 {
+                    guard k + 1 < hi else { return false }
+                    switch units[k + 1].cls {
+                    case .period, .comma, .colon, .semicolon, .terminal, .close, .quote, .apostrophe, .ellipsis:
+                        return false
+                    default:
+                        return true
+                    }
+                }
+            }
+        }
+        return false
+    }
+
     private func hasUnbalancedOpen(_ lo: Int, _ hi: Int) -> Bool {
         var depth = 0
         for k in lo..<hi {
@@ -283,8 +312,38 @@ struct Scanner {
             var split = false
             switch c {
             case .comma:
+                if k + 1 < hi, units[k + 1].cls == .comma {
+                    // ",,": an opening quote; ",,," is a comma and then one.
+                    if partStart < k { emit(partStart, k, classify(partStart, k), into: &out) }
+                    var run = k
+                    while run < hi, units[run].cls == .comma { run += 1 }
+                    if (run - k) % 2 == 1 {
+                        emit(k, k + 1, .punctuation, into: &out)
+                        k += 1
+                    }
+                    while k + 1 < run {
+                        emit(k, k + 2, .punctuation, into: &out)
+                        k += 2
+                    }
+                    partStart = k
+                    continue
+                }
                 split = !(k > lo && k + 1 < hi && units[k - 1].cls == .digit && units[k + 1].cls == .digit)
-            case .semicolon, .terminal, .quote, .ellipsis, .dash, .bullet:
+            case .apostrophe:
+                // "kiezen'',aldus": a closing "''" glued between words.
+                if k + 1 < hi, units[k + 1].cls == .apostrophe {
+                    if partStart < k { emit(partStart, k, classify(partStart, k), into: &out) }
+                    emit(k, k + 2, .punctuation, into: &out)
+                    k += 2
+                    partStart = k
+                    continue
+                }
+            case .colon:
+                // "gravel:,,Dat" splits; "10:30" and "http:" stay.
+                split = k + 1 < hi && !units[k + 1].cls.isAlnum && units[k + 1].cls != .slash
+            case .terminal:
+                split = k + 1 < hi && (units[k + 1].cls == .upper || units[k + 1].cls == .quote)
+            case .semicolon, .quote, .ellipsis, .dash, .bullet:
                 split = true
             case .period:
                 // "zorg.Het": a missing space after a sentence.

@@ -3,11 +3,27 @@ struct SentenceRules {
     let tokenizer: Tokenizer
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [RawToken]
+    private var quoteOpen: [Bool] = []
+
+    init(tokenizer: Tokenizer, bytes: UnsafeBufferPointer<UInt8>, tokens: [RawToken]) {
+        self.tokenizer = tokenizer
+        self.bytes = bytes
+        self.tokens = tokens
+    }
 
     /// Token index ranges of the sentences.
-    func split() -> [Range<Int>] {
+    mutating func split() -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
         let width = typicalLineWidth()
+        // For each token: is an ASCII double quote open before it (odd count since the last blank line)?
+        var open = [Bool](repeating: false, count: tokens.count)
+        var inside = false
+        for (k, t) in tokens.enumerated() {
+            if k > 0, lineBreaks(tokens[k - 1].end, t.start) >= 2 { inside = false }
+            open[k] = inside
+            if t.end - t.start == 1, bytes[t.start] == 0x22 { inside.toggle() }
+        }
+        quoteOpen = open
         var out: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -28,11 +44,20 @@ struct SentenceRules {
         let newlines = lineBreaks(cur.end, next.start)
         if newlines >= 2 { return true }
         let first = firstClass(next)
-        if isBullet(next), newlines >= 1 || bytes[next.start] >= 0x80 { return true }
+        if isBullet(next), newlines >= 1 || bytes[next.start] >= 0x80 {
+            // "voorzieningen, o.a.\n• afhakers": the abbreviation leads into the list.
+            return !(cur.kind == .abbreviation && !tokenizer.sentenceFinalAbbreviations.contains(text(cur)))
+        }
         if newlines == 1, next.kind == .sectionNumber, isLabelLike(next) { return true }
         // Terminal punctuation, possibly followed by closing quotes or brackets (already consumed).
         if isTerminal(cur) || (isCloser(cur) && endsAfterTerminal(i)) {
-            if i + 1 < tokens.count, isCloser(next), next.start == cur.end { return false }
+            if isCloser(next), next.start == cur.end || isClosingQuote(next) { return false }
+            if next.end - next.start == 1, bytes[next.start] == 0x22, quoteOpen[i + 1] { return false }
+            if isOpeningCommaQuote(next) || (first == .quote && next.end - next.start <= 3), i + 2 < tokens.count,
+                firstClass(tokens[i + 2]) == .lower
+            {
+                return false  // "wist Jansen. ,,wij ..." goes on
+            }
             return startsSentence(next, first)
         }
         if cur.kind == .abbreviation {
@@ -80,8 +105,27 @@ struct SentenceRules {
 
     private func endsAfterTerminal(_ i: Int) -> Bool {
         var k = i
-        while k > 0, isCloser(tokens[k]), tokens[k].start == tokens[k - 1].end { k -= 1 }
+        while k > 0, isCloser(tokens[k]),
+            tokens[k].start == tokens[k - 1].end || isClosingQuote(tokens[k])
+                || (tokens[k].end - tokens[k].start == 1 && bytes[tokens[k].start] == 0x22 && quoteOpen[k])
+        {
+            k -= 1
+        }
         return k < i && isTerminal(tokens[k])
+    }
+
+    /// "''", "”", "»": quotes that only close, so they stay with the sentence before them.
+    private func isClosingQuote(_ t: RawToken) -> Bool {
+        let length = t.end - t.start
+        if length == 2 && bytes[t.start] == 0x27 && bytes[t.start + 1] == 0x27 { return true }
+        guard length == 3 || length == 2 else { return false }
+        let v = ScalarReader.read(bytes, at: t.start)
+        return v.next == t.end && (v.scalar == 0x201D || v.scalar == 0xBB)
+    }
+
+    /// ",,": the Dutch opening quote.
+    private func isOpeningCommaQuote(_ t: RawToken) -> Bool {
+        t.end - t.start == 2 && bytes[t.start] == 0x2C && bytes[t.start + 1] == 0x2C
     }
 
     private func isBullet(_ t: RawToken) -> Bool {
@@ -98,7 +142,8 @@ struct SentenceRules {
     private func startsSentence(_ next: RawToken, _ first: CharClass) -> Bool {
         switch first {
         case .lower: return false
-        case .comma, .semicolon, .colon, .close, .percent, .terminal, .period: return false
+        case .comma: return isOpeningCommaQuote(next)
+        case .semicolon, .colon, .close, .percent, .terminal, .period: return false
         case .letter: return true
         default: return true
         }
