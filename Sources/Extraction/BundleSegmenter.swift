@@ -27,6 +27,7 @@ struct BundleSegmenter: Sendable {
     let cues: [Cue]
     let closings: [LinePattern]
     let chapterClosings: [LinePattern]
+    let endings: [LinePattern]
 
     static let shared = BundleSegmenter(
         cues: LinePattern.load("extraction-segment-cues.tsv").map {
@@ -35,7 +36,8 @@ struct BundleSegmenter: Sendable {
                 weight: Double($0.fields.dropFirst().first ?? "") ?? 1, anywhere: $0.fields.dropFirst(2).first == "anywhere")
         },
         closings: LinePattern.load("extraction-letter-closings.txt").map(\.pattern),
-        chapterClosings: LinePattern.load("extraction-chapter-closings.txt").map(\.pattern))
+        chapterClosings: LinePattern.load("extraction-chapter-closings.txt").map(\.pattern),
+        endings: LinePattern.load("extraction-document-endings.txt").map(\.pattern))
 
     /// The segments of a text whose classified lines are `lines` and blocks `blocks`.
     func segments(lines: [TextLine], blocks: [Block]) -> [Segment] {
@@ -62,6 +64,7 @@ struct BundleSegmenter: Sendable {
     func bundleStarts(lines: [TextLine], blocks: [Block]) -> [Start] {
         let tops = pageTops(lines)
         let markers = docMarkers(lines)
+        let short = shortPagesBefore(tops, lines: lines)
         var candidates: [Start] = []
         var headingLines: Set<Int> = []
         for b in blocks where b.kind == .heading { if let l = b.lines?.first { headingLines.insert(l) } }
@@ -89,7 +92,14 @@ struct BundleSegmenter: Sendable {
             }
             if let prev = previousContent(lines, before: i) {
                 let p = lines[prev].text
-                if let last = p.last, last.isLetter && last.isLowercase, !isDocMarker(p) { score -= 1 }
+                if let last = p.last, last.isLetter && last.isLowercase, !isDocMarker(p), p.utf8.count >= 40 { score -= 1 }
+                if endings.contains(where: { $0.matches(p) }) { score += 1 }
+            }
+            // The page before ends a document early; a title page names a date under its title.
+            if short.contains(i) { score += 1 }
+            let opening = lines[i...].lazy.filter { $0.role == .content }.prefix(4)
+            if opening.dropFirst().contains(where: { MetadataInference.date(in: $0.text) != nil && $0.text.utf8.count <= 40 }) {
+                score += 1
             }
             if score >= 3 { candidates.append(Start(line: lines[i].number, type: type, score: score, strong: strong)) }
         }
@@ -102,9 +112,28 @@ struct BundleSegmenter: Sendable {
                 let p = lines[prev].text
                 if let last = p.last, ".:!?,\"”".contains(last) { score += 0.5 } else { score -= 1 }
             }
-            if score >= 3.5 { candidates.append(Start(line: l, type: cue.type, score: score, strong: cue.weight >= 3)) }
+            guard score >= 3.5 else { continue }
+            let start = l
+            guard !candidates.contains(where: { abs($0.line - start) <= 3 }) else { continue }
+            candidates.append(Start(line: start, type: cue.type, score: score, strong: cue.weight >= 3))
         }
         candidates.sort { $0.line < $1.line }
+        // A page of nothing but table lines without a title of its own, right before a title, belongs to
+        // the document that title opens (the conversion put the title after its table).
+        let topIndex = Dictionary(uniqueKeysWithValues: tops.map { (lines[$0].number, $0) })
+        for k in candidates.indices where candidates[k].strong {
+            guard let top = tops.last(where: { lines[$0].number < candidates[k].line - 3 }),
+                candidates[k].line - lines[top].number <= 40, !candidates.contains(where: { abs($0.line - lines[top].number) <= 3 })
+            else { continue }
+            let between = lines[top..<(candidates[k].line - 1)].filter { $0.role == .content }
+            let tableLike = between.allSatisfy { l in
+                l.cells != nil || l.text.utf8.count <= 40
+                    || l.text.split(separator: " ").filter { TextTableReader.isAmount(String($0)) }.count >= 3
+            }
+            if !between.isEmpty && tableLike && between.filter({ $0.cells != nil }).count >= 2 && topIndex[lines[top].number] != nil {
+                candidates[k].line = lines[top].number
+            }
+        }
         // One start per few lines: keep the stronger.
         var result: [Start] = []
         for c in candidates {
@@ -138,6 +167,20 @@ struct BundleSegmenter: Sendable {
             }
         }
         return tops
+    }
+
+    /// Page tops whose previous page holds clearly fewer lines than a usual page of the text (under
+    /// 70% of the median): a document ended on it.
+    func shortPagesBefore(_ tops: [Int], lines: [TextLine]) -> Set<Int> {
+        guard tops.count >= 4 else { return [] }
+        var counts: [Int] = []
+        for (a, b) in zip(tops, tops.dropFirst()) {
+            counts.append(lines[a..<b].filter { $0.role == .content || $0.role == .footnote }.count)
+        }
+        let median = counts.sorted()[counts.count / 2]
+        var result: Set<Int> = []
+        for (k, c) in counts.enumerated() where c * 10 < median * 7 { result.insert(tops[k + 1]) }
+        return result
     }
 
     /// "Doc. 19" lines: the release's numbering of its documents.
@@ -189,7 +232,7 @@ struct BundleSegmenter: Sendable {
             var steps = 0
             while k < lines.count && steps < 8 {
                 if lines[k].role == .content {
-                    guard lines[k].text.utf8.count <= 40, labels.label(of: lines[k].text) == nil else { break }
+                    guard lines[k].text.utf8.count <= 70, labels.label(of: lines[k].text) == nil else { break }
                     j = k
                     steps += 1
                 }
@@ -218,7 +261,9 @@ struct BundleSegmenter: Sendable {
                 parts.append((lines[first].number, "bijlage"))
                 let headingTops = Set(blocks.filter { $0.kind == .heading && $0.label == nil && $0.level == 3 }
                     .compactMap { $0.lines?.first })
-                for t in pageTops(lines) where t > first {
+                let tops = pageTops(lines)
+                let short = shortPagesBefore(tops, lines: lines)
+                for t in tops where t > first && short.contains(t) {
                     let l = lines[t]
                     if headingTops.contains(l.number) || (cue(for: l.text)?.weight ?? 0) >= 3 && labels.label(of: l.text) == nil {
                         if !TextExtractor.BlockBuilder.isAllCaps(l.text) { parts.append((l.number, "bijlage")) }

@@ -44,6 +44,14 @@ struct MarginDetector: Sendable {
         let normalized = lines.map { Self.normalize($0) }
         var counts: [String: Int] = [:]
         for t in normalized where !t.isEmpty && t.utf8.count <= 60 { counts[t, default: 0] += 1 }
+        // Margin text glued after a tab counts as a repetition too.
+        for line in lines where line.contains("\t") {
+            if let tail = line.split(separator: "\t").last.map({ Self.normalize(String($0)) }), !tail.isEmpty,
+                tail.utf8.count <= 60, counts[tail] != nil
+            {
+                counts[tail, default: 0] += 1
+            }
+        }
         var marginTexts: Set<String> = []
         var alwaysTexts: Set<String> = []
         var cache: [String: Rule?] = [:]

@@ -277,13 +277,25 @@ extension TextExtractor {
         /// A numbered line between numbered lines of the same depth with no blank line between is an item
         /// of a list ("1. Reikwijdte" / "2. Kwaliteit" / ...).
         func inSiblingRun(_ i: Int, depth: Int) -> Bool {
-            func sibling(_ j: Int?) -> Bool {
+            guard let mine = labels.label(of: lines[i].text), let n = Self.lastNumber(mine.text) else { return false }
+            if Self.isAllCaps(mine.rest) { return false }
+            func sibling(_ j: Int?, step: Int) -> Bool {
                 guard let j, adjacent(min(i, j), max(i, j)), let l = labels.label(of: lines[j].text),
-                    case .number(let d, _) = l.kind
+                    case .number(let d, _) = l.kind, d == depth, let m = Self.lastNumber(l.text)
                 else { return false }
-                return d == depth
+                return m == n + step && Self.punctuation(l.text) == Self.punctuation(mine.text)
             }
-            return sibling(previousContent(before: i)) || sibling(nextContent(after: i))
+            return sibling(previousContent(before: i), step: -1) || sibling(nextContent(after: i), step: 1)
+        }
+
+        /// The last number of a label ("2.4" -> 4, "3)" -> 3).
+        static func lastNumber(_ label: String) -> Int? {
+            let digits = label.split(whereSeparator: { !$0.isNumber }).last
+            return digits.flatMap { Int($0) }
+        }
+
+        static func punctuation(_ label: String) -> Character? {
+            label.last.flatMap { $0.isNumber ? nil : $0 }
         }
 
         /// No blank line between content lines `a` < `b` (an empty line counts as none in double-spaced text).
