@@ -14,7 +14,9 @@ enum HTMLAssets {
         .level-explicit{background:#1b7a3e;color:#fff}.level-supports{background:#8fd19e}.level-mentions{background:#f3e7a1}
         .level-opposes{background:#d9534f;color:#fff}.level-absent{background:#fff}
         .legend .cell{display:inline-block;padding:.1rem .5rem;border:1px solid #ccd;border-radius:3px;margin-right:.3rem}
-        #evidence{margin-top:.8rem;border-top:2px solid #1f3a5f;padding-top:.4rem}
+        .matrix-layout{display:grid;grid-template-columns:minmax(0,3fr) minmax(18rem,2fr);gap:1rem;align-items:start}
+        @media (max-width:900px){.matrix-layout{grid-template-columns:1fr}}
+        #evidence{border-left:3px solid #1f3a5f;padding:0 .8rem;max-height:70vh;overflow:auto;position:sticky;top:4rem}
         .evidence-item{margin:.4rem 0;padding:.3rem .5rem;background:#f4f7fb;border-left:3px solid #1f3a5f}
         .ref,cite{font-family:monospace;font-size:.8rem;color:#37507a;font-style:normal}
         td.num{text-align:right;white-space:nowrap}.stance-supports{background:#8fd19e}.stance-opposes{background:#d9534f;color:#fff}

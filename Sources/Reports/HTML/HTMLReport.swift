@@ -90,7 +90,7 @@ public struct HTMLReport: Sendable {
         h += "<p class=\"legend\">" + MatrixLevel.allCases.map {
             "<span class=\"cell level-\($0.rawValue)\">\(esc(labels.level($0)))</span>"
         }.joined(separator: " ") + "</p><p class=\"note\">\(esc(labels["phrase.clickCell"]))</p>"
-        h += "<div class=\"matrix-wrap\"><table class=\"heatmap\"><thead><tr><th>\(esc(labels.column("id")))</th>"
+        h += "<div class=\"matrix-layout\"><div class=\"matrix-wrap\"><table class=\"heatmap\"><thead><tr><th>\(esc(labels.column("id")))</th>"
             + "<th>\(esc(labels.column("label")))</th>"
         for column in matrix.columns {
             h += "<th class=\"doc\" title=\"\(esc(column.title ?? column.file))\">\(esc(column.shortName))</th>"
@@ -107,7 +107,7 @@ public struct HTMLReport: Sendable {
         }
         h += "</tbody></table></div>"
         h += "<aside id=\"evidence\" aria-live=\"polite\"><h3>\(esc(labels["heading.evidence"]))</h3>"
-            + "<p class=\"note\">\(esc(labels["phrase.clickCell"]))</p></aside></section>\n"
+            + "<p class=\"note\">\(esc(labels["phrase.clickCell"]))</p></aside></div></section>\n"
         return h
     }
 

@@ -13,8 +13,8 @@ public struct ConsensusMatrix: Sendable, Hashable, Codable {
     /// Builds the matrix of a snapshot.
     ///
     /// A member's level: the document's own recommendation is `explicit`, a reported one `mentions`; a
-    /// `position` item gives its stance; a link whose far end (`b`) is the member and carries a stance
-    /// gives that stance; anything else `mentions`. Positions elsewhere in the same document whose
+    /// `position` item gives its stance; a link from another member of the row (in another document) to this
+    /// member (`b`) that carries a stance gives that stance; anything else `mentions`. Positions elsewhere in the same document whose
     /// `about` names the row's code or a member id count as well. Rows are ordered by the number of
     /// documents they reach, then by label.
     public static func build(_ snapshot: AnalysisSnapshot, index: SnapshotIndex? = nil) -> ConsensusMatrix {
@@ -25,10 +25,8 @@ public struct ConsensusMatrix: Sendable, Hashable, Codable {
             columns.append(DocumentSummary(file: member.doc))
             known.insert(member.doc)
         }
-        var stanceOfRef: [ItemRef: Stance] = [:]
-        for link in snapshot.links {
-            if let stance = link.stance { stanceOfRef[link.b] = strongest(stanceOfRef[link.b], stance) }
-        }
+        var stancedLinks: [ItemRef: [ItemLink]] = [:]
+        for link in snapshot.links where link.stance != nil { stancedLinks[link.b, default: []].append(link) }
         let positionsByDoc = Dictionary(grouping: snapshot.positions, by: \.doc)
 
         var rows: [MatrixRow] = []
@@ -36,10 +34,14 @@ public struct ConsensusMatrix: Sendable, Hashable, Codable {
             var levels: [String: [(MatrixLevel, Citation)]] = [:]
             let memberIds = Set(consensus.members.map(\.id).filter { !$0.isEmpty })
             let codes = Set(consensus.bcodes.flatMap(BCode.expand))
+            let memberSet = Set(consensus.members)
             for member in consensus.members {
                 let item = index.item(member)
                 var level = memberLevel(item)
-                if let stance = stanceOfRef[member] { level = max(level, stanceLevel(stance)) }
+                // Only a stance towards another member of the same row counts.
+                for link in stancedLinks[member] ?? [] where memberSet.contains(link.a) && link.a.doc != member.doc {
+                    if let stance = link.stance { level = max(level, stanceLevel(stance)) }
+                }
                 levels[member.doc, default: []].append((level, index.citation(member)))
             }
             for (doc, _) in levels {
@@ -90,10 +92,5 @@ public struct ConsensusMatrix: Sendable, Hashable, Codable {
         case .opposes: .opposes
         case .neutral: .mentions
         }
-    }
-
-    static func strongest(_ a: Stance?, _ b: Stance) -> Stance {
-        guard let a else { return b }
-        return a == .opposes || b == .opposes ? .opposes : (a == .neutral ? b : a)
     }
 }
