@@ -80,6 +80,7 @@ let package = Package(
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DwarsModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["DwarsModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "TaggingTests", dependencies: ["Tagging", "Extraction", "DwarsModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,9 +12,11 @@ import Foundation
 public struct AmountTableReader: Sendable {
     public var captionWords: [String]
     public var totalWords: [String]
-    /// Label-only lines with at least this many words end a table (running text), unless a line that
-    /// continues them carries cells.
-    public var proseWords = 10
+    /// Words that open a section heading ("Bijlage 2 ..."): such a line ends a table.
+    public var sectionWords: [String] = []
+    /// Label-only lines with at least this many words, or half as many ending a sentence, end a table
+    /// (running text), unless a line that continues them carries cells.
+    public var proseWords = 16
 
     public init(captionWords: [String], totalWords: [String]) {
         self.captionWords = captionWords
@@ -24,9 +26,11 @@ public struct AmountTableReader: Sendable {
     /// The reader with the words of `Lexicons/pm-tables.txt`.
     public static func standard() throws -> AmountTableReader {
         let rows = try LexiconDirectory.table("pm-tables.txt")
-        return AmountTableReader(
+        var reader = AmountTableReader(
             captionWords: rows.filter { $0.first == "caption" && $0.count > 1 }.map { $0[1] },
             totalWords: rows.filter { $0.first == "total" && $0.count > 1 }.map { $0[1] })
+        reader.sectionWords = rows.filter { $0.first == "section" && $0.count > 1 }.map { $0[1] }
+        return reader
     }
 
     /// A line split into label words and trailing cells.
@@ -56,6 +60,12 @@ public struct AmountTableReader: Sendable {
     func isCaption(_ text: String) -> Bool {
         let w = words(text)
         guard w.count >= 2, captionWords.contains(String(w[0])) else { return false }
+        return w[1].first?.isNumber == true
+    }
+
+    func isSectionHeading(_ text: String) -> Bool {
+        let w = words(text)
+        guard w.count >= 2, sectionWords.contains(String(w[0])) else { return false }
         return w[1].first?.isNumber == true
     }
 
@@ -179,7 +189,7 @@ public struct AmountTableReader: Sendable {
         scan: while i < lines.count {
             let line = lines[i]
             let text = line.text
-            if isCaption(text) { break }
+            if isCaption(text) || isSectionHeading(text) { break }
             if line.number - previous > 4 { break }
             if isYearsOnly(text) {
                 previous = line.number
@@ -228,7 +238,9 @@ public struct AmountTableReader: Sendable {
                 {
                     rows[last].labelLines.append(line.number)
                     rows[last].labelTexts.append(label)
-                } else if parsed.label.count >= proseWords && !continues {
+                } else if !continues, parsed.label.count >= proseWords
+                    || (parsed.label.count >= proseWords / 2 && label.hasSuffix("."))
+                {
                     break scan
                 } else {
                     rows.append(AmountTableRow(line: line.number, labelLines: [line.number], labelTexts: [label]))

@@ -23,6 +23,8 @@ public struct BCodeReader: Sendable {
         public var groupCode: String
         /// UTF-8 range of the whole printed group.
         public var groupRange: Range<Int>
+        /// True when the code is printed clean ("B5").
+        public var isClean: Bool = false
     }
 
     public var registry: MeasureRegistry
@@ -197,7 +199,8 @@ public struct BCodeReader: Sendable {
             for n in r.codes {
                 out.append(Mention(
                     code: "B\(n)", entry: registry.entry(code: "B\(n)"), surface: surface,
-                    offset: r.part.token.offset, groupCode: groupCode, groupRange: groupStart..<groupEnd))
+                    offset: r.part.token.offset, groupCode: groupCode, groupRange: groupStart..<groupEnd,
+                    isClean: r.part.token.isClean))
             }
         }
         return out
@@ -232,7 +235,7 @@ public struct BCodeReader: Sendable {
         for k in resolved.indices where resolved[k].codes.count == 1 {
             let code = "B\(resolved[k].codes[0])"
             let own = registry.entry(code: code).map { registry.coverage(of: $0, in: context) } ?? 0
-            guard own == 0, spelled.count == 1, let target = spelled.first?.codes.first,
+            guard own < 0.4, spelled.count == 1, let target = spelled.first?.codes.first,
                 let n = Int(target.dropFirst())
             else { continue }
             resolved[k].codes = [n]

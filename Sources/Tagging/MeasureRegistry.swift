@@ -84,4 +84,21 @@ public struct MeasureRegistry: Sendable {
         }
         return best
     }
+
+    /// The name of a table row's measure: the registry name its label spells (with or without the
+    /// bracketed remark after it), else the label up to its first bracket.
+    public func rowName(_ label: String) -> String {
+        let plain = Self.plainLabel(label)
+        for text in [label, plain] {
+            if let fit = bestFit(for: text), fit.coverage >= 0.5, fit.precision >= 0.3 { return fit.entry.name }
+        }
+        return plain
+    }
+
+    /// A row label without its bracketed tail: "Normeren behandelduur (rapport ...)" → "Normeren behandelduur".
+    public static func plainLabel(_ label: String) -> String {
+        let head = label.split(separator: "(", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? label
+        let trimmed = head.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        return trimmed.isEmpty ? label : trimmed
+    }
 }

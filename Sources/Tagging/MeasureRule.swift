@@ -15,8 +15,10 @@ public struct MeasureRule: TaggingRule {
     public var bullets: Set<String>
     /// Minimum share of a name's words (coverage) and of the item's words (precision) for a list item,
     /// quote or enumeration part to be that measure.
-    public var itemCoverage = 0.75
-    public var itemPrecision = 0.6
+    public var itemCoverage = 0.8
+    public var itemPrecision = 0.8
+    /// Lines back from a list item to the line that introduces its list.
+    public var leadInReach = 15
 
     public init(registry: MeasureRegistry, codes: BCodeReader, tables: AmountTableReader, bullets: Set<String>) {
         self.registry = registry
@@ -45,10 +47,13 @@ public struct MeasureRule: TaggingRule {
             }
         }
         let inTable = { (n: Int) in found.contains { $0.firstLine <= n && n <= $0.lastLine } }
-        for passage in passages(lines.filter { !inTable($0.number) }) {
-            items += textMeasures(passage, doc: document.fileName)
+        let text = lines.filter { !inTable($0.number) }
+        let passages = passages(text)
+        let coded = passages.contains { !codes.mentions(in: $0.text).filter(\.isClean).isEmpty }
+        for passage in passages {
+            items += textMeasures(passage, doc: document.fileName, names: coded)
         }
-        items += listMeasures(lines.filter { !inTable($0.number) }, doc: document.fileName)
+        if coded { items += listMeasures(text, doc: document.fileName) }
         return deduplicated(items)
     }
 
@@ -91,15 +96,14 @@ public struct MeasureRule: TaggingRule {
             }
         }
         guard row.label.contains(where: \.isLetter) else { return [] }
-        var name = row.label
-        if let fit = registry.bestFit(for: row.label), fit.coverage >= 0.5, fit.precision >= 0.3 {
-            name = fit.entry.name
-        }
+        let name = registry.rowName(row.label)
         return [measure(doc: doc, line: row.line, code: nil, name: name, surface: nil, context: context)]
     }
 
-    /// Printed codes of a passage, and registry names in its quotes, enumerations and measure sentences.
-    func textMeasures(_ passage: MeasurePassage, doc: String) -> [TaggedItem] {
+    /// Printed codes of a passage, and (when `names`) registry names in its quotes, enumerations and
+    /// measure sentences. Names are looked for only in documents that print measure codes: the registry
+    /// is the code set's vocabulary, and elsewhere the same words name policy themes.
+    func textMeasures(_ passage: MeasurePassage, doc: String, names: Bool) -> [TaggedItem] {
         var items: [TaggedItem] = []
         let sentences = MeasureText.sentences(passage.text)
         for m in codes.mentions(in: passage.text) {
@@ -107,6 +111,7 @@ public struct MeasureRule: TaggingRule {
             items.append(measure(doc: doc, line: passage.line(at: m.offset), code: m.code, name: m.entry?.name,
                                  surface: m.surface, context: sentence))
         }
+        guard names else { return items }
         for piece in MeasureText.quotes(passage.text) + sentences.flatMap(enumerationPieces) {
             guard let fit = registry.bestFit(for: piece.text), fit.coverage >= itemCoverage,
                 fit.precision >= itemPrecision
@@ -130,11 +135,18 @@ public struct MeasureRule: TaggingRule {
         MeasureText.enumeration(sentence.text).map { MeasureText.Piece(text: $0.text, offset: sentence.offset + $0.offset) }
     }
 
-    /// List items whose whole body is a registered measure name.
+    /// Items of a list introduced by a measure cue ("Relatie met de tabel maatregelen", "Maatregel B6")
+    /// whose whole body is a registered measure name.
     func listMeasures(_ lines: [MeasureSourceLine], doc: String) -> [TaggedItem] {
         var items: [TaggedItem] = []
+        var leadIn: MeasureSourceLine?
         for line in lines {
-            guard let body = MeasureText.listItemBody(line.text, bullets: bullets) ?? (line.startsListItem ? line.text : nil),
+            guard let body = MeasureText.listItemBody(line.text, bullets: bullets) ?? (line.startsListItem ? line.text : nil)
+            else {
+                leadIn = line
+                continue
+            }
+            guard let intro = leadIn, line.number - intro.number <= leadInReach, codes.isCueSentence(intro.text),
                 let fit = registry.bestFit(for: body), fit.coverage >= itemCoverage, fit.precision >= itemPrecision
             else { continue }
             items += named(fit.entry, doc: doc, line: line.number, context: body)

@@ -44,7 +44,9 @@ public struct MeasureSourceLine: Sendable, Hashable {
             }
             for (k, piece) in pieces.enumerated() {
                 var text = piece.trimmingCharacters(in: .whitespaces)
-                if k == 0, block.kind == .listItem, let label = block.label, !text.hasPrefix(label) {
+                if k == 0, block.kind == .listItem || block.kind == .heading, let label = block.label,
+                    !text.hasPrefix(label)
+                {
                     text = label + " " + text
                 }
                 guard !text.isEmpty else { continue }

@@ -45,7 +45,8 @@ public enum MeasureWords {
         return out
     }
 
-    /// Whether two folded words are the same word for name matching.
+    /// Whether two folded words are the same word for name matching (an inflection, not a compound:
+    /// "kwaliteit" is not "kwaliteitsagenda").
     public static func match(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let x = Array(a.utf8)
@@ -54,7 +55,8 @@ public enum MeasureWords {
         guard shorter >= 5 else { return false }
         var prefix = 0
         while prefix < shorter && x[prefix] == y[prefix] { prefix += 1 }
-        if prefix >= max(5, shorter - 3) { return true }
+        let longer = max(x.count, y.count)
+        if prefix >= max(5, shorter - 3), prefix >= longer - 4 { return true }
         let limit = shorter >= 8 ? 2 : 1
         return editDistance(x, y, limit: limit) <= limit
     }

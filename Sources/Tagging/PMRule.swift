@@ -48,20 +48,38 @@ public struct PMRule: TaggingRule {
         item.years = row.values(for: table.years)
         if let total = row.total {
             item.name = total
+            item.context = Self.checkNote(table, row: row)
             return item
         }
         let mentions = codes.mentions(in: row.passage.text)
         var groups: [String] = []
         for m in mentions where !groups.contains(m.groupCode) { groups.append(m.groupCode) }
         item.bcode = groups.isEmpty ? nil : groups.joined(separator: "+")
-        item.name = row.label
-        if let fit = registry.bestFit(for: row.label), fit.coverage >= 0.5, fit.precision >= 0.3 {
-            item.name = fit.entry.name
-        } else if let only = mentions.first?.entry, groups.count == 1, mentions.count == 1 {
-            item.name = only.name
+        if mentions.count > 1 {
+            let text = row.passage.text
+            let range = mentions[0].groupRange
+            let label = BCodeReader.slice(text, 0, range.lowerBound) + BCodeReader.slice(text, range.upperBound, text.utf8.count)
+            item.name = Self.plainLabel(label.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        } else {
+            item.name = registry.rowName(row.label)
+            if item.name == Self.plainLabel(row.label), let only = mentions.first?.entry { item.name = only.name }
         }
         return item
     }
+
+    /// The sums of the measure rows against a printed total, in Dutch ("som klopt" or the years that
+    /// differ), when the table lets them be checked.
+    static func checkNote(_ table: AmountTable, row: AmountTableRow) -> String? {
+        guard row == table.rows.first(where: { $0.total != nil }) else { return nil }
+        let checks = table.totalChecks()
+        guard !checks.isEmpty else { return nil }
+        let off = checks.filter { abs($0.printed - $0.computed) > 0.5 }
+        if off.isEmpty { return "totaal gecontroleerd: som van de rijen klopt" }
+        let years = off.map { "\($0.year): gedrukt \(Int($0.printed)), som \(Int($0.computed))" }
+        return "totaal gecontroleerd: wijkt af in " + years.joined(separator: "; ")
+    }
+
+    static func plainLabel(_ label: String) -> String { MeasureRegistry.plainLabel(label) }
 
     /// Sentences outside tables holding a PM cue and a code: that measure, its amounts not yet known.
     func cueSentences(_ lines: [MeasureSourceLine], doc: String) -> [TaggedItem] {
