@@ -48,19 +48,7 @@ struct TokenizeCommand: ParsableCommand {
                 }
             }
         case .conllu:
-            let bytes = Array(text.utf8)
-            for (n, group) in groups.enumerated() where !group.isEmpty {
-                let range = tokens[group.lowerBound].range.lowerBound..<tokens[group.upperBound - 1].range.upperBound
-                let sentence = String(decoding: bytes[range], as: UTF8.self)
-                    .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-                out += "# sent_id = \(n + 1)\n# text = \(sentence)\n"
-                for (id, k) in group.enumerated() {
-                    let token = tokens[k]
-                    let spaceAfter = k + 1 < group.upperBound && tokens[k + 1].range.lowerBound == token.range.upperBound
-                    out += "\(id + 1)\t\(token.text)\t_\t_\t_\t_\t_\t_\t_\t\(spaceAfter ? "SpaceAfter=No" : "_")\n"
-                }
-                out += "\n"
-            }
+            out = Self.conllu(text: text, tokens: tokens, sentences: groups)
         case .json:
             let document = TokenizeJSON(
                 tokens: tokens.map { .init(text: $0.text, kind: $0.kind.rawValue, start: $0.range.lowerBound, end: $0.range.upperBound) },
@@ -75,6 +63,28 @@ struct TokenizeCommand: ParsableCommand {
             out = String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
         }
         FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+extension TokenizeCommand {
+    /// CoNLL-U as `ud_score.py` reads it: sentence blocks, one token a line (FORM in column 2).
+    static func conllu(text: String, tokens: [Token], sentences: [Range<Int>]) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count * 3)
+        let bytes = Array(text.utf8)
+        for (n, group) in sentences.enumerated() where !group.isEmpty {
+            let range = tokens[group.lowerBound].range.lowerBound..<tokens[group.upperBound - 1].range.upperBound
+            let sentence = String(decoding: bytes[range], as: UTF8.self)
+                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            out += "# sent_id = \(n + 1)\n# text = \(sentence)\n"
+            for (id, k) in group.enumerated() {
+                let token = tokens[k]
+                let spaceAfter = k + 1 < group.upperBound && tokens[k + 1].range.lowerBound == token.range.upperBound
+                out += "\(id + 1)\t\(token.text)\t_\t_\t_\t_\t_\t_\t_\t\(spaceAfter ? "SpaceAfter=No" : "_")\n"
+            }
+            out += "\n"
+        }
+        return out
     }
 }
 
