@@ -42,13 +42,15 @@ struct Dehyphenator: Sendable {
     let conjunctions: Set<String>
     let hyphenPrefixes: Set<String>
     let hyphenParts: Set<String>
-    let words: WordList
+    /// The word list; nil means the system list, loaded only when a line-end hyphen needs it.
+    let customWords: WordList?
+    var words: WordList { customWords ?? .system }
 
-    init(conjunctions: Set<String>, hyphenPrefixes: Set<String>, hyphenParts: Set<String>, words: WordList) {
+    init(conjunctions: Set<String>, hyphenPrefixes: Set<String>, hyphenParts: Set<String>, words: WordList?) {
         self.conjunctions = conjunctions
         self.hyphenPrefixes = hyphenPrefixes
         self.hyphenParts = hyphenParts
-        self.words = words
+        self.customWords = words
     }
 
     /// The dehyphenator built from `Lexicons/` and the system's Dutch word list, loaded once.
@@ -63,7 +65,7 @@ struct Dehyphenator: Sendable {
         }
         return Dehyphenator(
             conjunctions: Set(conjunctions.map { $0.lowercased() }), hyphenPrefixes: prefixes, hyphenParts: parts,
-            words: .system)
+            words: nil)
     }()
 
     /// Joins `lines` (each trimmed) into one text; `lineStarts` are the UTF-8 offsets in `text` at which
@@ -121,6 +123,7 @@ struct Dehyphenator: Sendable {
         let rightWord = String(rightToken.prefix { $0.isLetter })
         let x = leftPart.lowercased()
         let y = rightWord.lowercased()
+        let words = self.words
         if words.contains(x + y) { return .removeHyphen }
         if words.contains(x + "-" + y) || hyphenPrefixes.contains(x) || hyphenParts.contains(y) {
             return .keepHyphen

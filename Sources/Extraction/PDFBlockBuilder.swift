@@ -11,7 +11,7 @@ import Foundation
 /// vertical gap, a change of size or a finished sentence before a column or page break ends it.
 struct PDFBlockBuilder {
     static let headingFactor = 1.15
-    static let footnoteFactor = 0.88
+    static let footnoteFactor = 0.93
 
     let pages: [[PDFLine]]
     let dehyphenator: Dehyphenator
@@ -62,9 +62,12 @@ struct PDFBlockBuilder {
     func blocks() -> [Block] {
         var blocks: [Block] = []
         var pending: Pending? = nil
+        var held: [Block] = []
         func flush() {
             if let p = pending, let block = makeBlock(p) { blocks.append(block) }
             pending = nil
+            blocks += held
+            held = []
         }
         for lines in pages {
             let split = footnoteStartIndex(lines)
@@ -101,28 +104,30 @@ struct PDFBlockBuilder {
                     }
                 }
             }
-            // Footnotes: flush body first only if the footnote region exists; a paragraph may go on
-            // on the next page, so keep it open and emit footnotes after it.
             var notes: [Pending] = []
             for line in lines[split...] {
                 if let marker = Self.marker(of: line) {
                     notes.append(Pending(kind: .footnote, lines: [line], texts: [marker.text], marker: marker.marker))
+                } else if var note = notes.last, note.texts == [""] {
+                    // The marker stood on a line of its own (a superscript set apart): this is its text.
+                    note.texts = [line.text]
+                    note.lines.append(line)
+                    notes[notes.count - 1] = note
                 } else if !notes.isEmpty {
                     notes[notes.count - 1].lines.append(line)
                     notes[notes.count - 1].texts.append(line.text)
                 }
             }
-            if !notes.isEmpty {
-                let open = pending
-                pending = nil
-                if let open, open.kind == .paragraph || open.kind == .listItem, !Self.endsSentence(open.texts.last ?? "") {
-                    // Keep the open paragraph for the next page; emit its text so far later in order.
-                    for note in notes { if let b = makeBlock(note) { blocks.append(b) } }
-                    pending = open
-                } else {
-                    if let open, let b = makeBlock(open) { blocks.append(b) }
-                    for note in notes { if let b = makeBlock(note) { blocks.append(b) } }
-                }
+            // Footnotes follow the block that was open at the page end: when that block goes on on the
+            // next page, they wait until it is complete.
+            let noteBlocks = notes.compactMap { makeBlock($0) }
+            if let open = pending, open.kind == .paragraph || open.kind == .listItem,
+                !Self.endsSentence(open.texts.last ?? "")
+            {
+                held += noteBlocks
+            } else {
+                flush()
+                blocks += noteBlocks
             }
         }
         flush()
@@ -185,6 +190,7 @@ struct PDFBlockBuilder {
         let text = line.text
         let (label, rest) = split(text, by: footnoteStart)
         if let label { return (label, rest) }
+        if text.count <= 3, text.allSatisfy(\.isNumber) { return (text, "") }
         return nil
     }
 

@@ -53,6 +53,7 @@ enum PDFLayout {
             if let last = out.last, !last.inColumn, !line.inColumn, sameBaseline(last.spans[0], line.spans[0]) {
                 out[out.count - 1].spans.append(contentsOf: line.spans)
                 out[out.count - 1].spans.sort { $0.x0 < $1.x0 }
+                out[out.count - 1].spans = joinClose(out[out.count - 1].spans)
             } else {
                 out.append(line)
             }
@@ -74,8 +75,36 @@ enum PDFLayout {
                 lines.append(PDFLine(spans: [span], page: page, inColumn: inColumn))
             }
         }
-        for i in lines.indices { lines[i].spans.sort { $0.x0 < $1.x0 } }
+        for i in lines.indices {
+            lines[i].spans.sort { $0.x0 < $1.x0 }
+            lines[i].spans = joinClose(lines[i].spans)
+        }
         return lines
+    }
+
+    /// Joins neighbouring spans of one line whose gap is narrower than a cell gap (poppler sometimes
+    /// puts a list label and its text in different blocks).
+    static func joinClose(_ spans: [PDFSpan]) -> [PDFSpan] {
+        guard spans.count > 1 else { return spans }
+        var out: [PDFSpan] = [spans[0]]
+        for span in spans.dropFirst() {
+            let last = out[out.count - 1]
+            let size = max(last.fontSize, span.fontSize, 1)
+            if span.x0 - last.x1 < size * PDFGlyphs.gapFactor, span.x0 >= last.x0 {
+                var merged = last
+                merged.text += " " + span.text
+                merged.x1 = max(last.x1, span.x1)
+                merged.y0 = min(last.y0, span.y0)
+                merged.y1 = max(last.y1, span.y1)
+                merged.markers += (span.leadingMarker.map { [$0] } ?? []) + span.markers
+                merged.bold = last.bold && span.bold
+                if span.text.count > last.text.count { merged.fontSize = span.fontSize }
+                out[out.count - 1] = merged
+            } else {
+                out.append(span)
+            }
+        }
+        return out
     }
 
     /// The left edge of a right-hand column, when the page has a two-column region.

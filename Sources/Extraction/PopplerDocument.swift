@@ -17,12 +17,16 @@ enum PopplerDocument {
         case noPages
     }
 
-    /// Opens `data` with an empty password and reads every page.
+    /// Opens `data` and reads every page.
+    ///
+    /// The password is NULL, not "": poppler then tries the empty user password itself (so PDFs
+    /// encrypted with an empty user password open), while an explicit "" crashes poppler 22.12 inside
+    /// the AES-256 (R6) key check of a PDF that has a real user password.
     static func read(_ data: Data) throws(Failure) -> [PDFPageText] {
         var error: UnsafeMutablePointer<GError>? = nil
         let bytes = data.withUnsafeBytes { buffer in g_bytes_new(buffer.baseAddress, gsize(buffer.count)) }
         defer { g_bytes_unref(bytes) }
-        guard let document = poppler_document_new_from_bytes(bytes, "", &error) else {
+        guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
             guard let error else { throw .damaged(PopplerError(domain: "poppler", code: -1, message: "cannot open")) }
             let failure = PopplerError(taking: error)
             if failure.isEncrypted { throw .encrypted }

@@ -11,9 +11,12 @@ struct Dwars: AsyncParsableCommand {
             TokenizeCommand.self,
             TagCommand.self,
             EvalCommand.self,
+            IngestCommand.self,
+            BackingCommand.self,
             AnalyzeCommand.self,
             MatrixCommand.self,
             OutlineCommand.self,
+            SamplesCommand.self,
             BenchCommand.self,
         ])
 }
