@@ -11,8 +11,6 @@ struct Dwars: AsyncParsableCommand {
             TokenizeCommand.self,
             TagCommand.self,
             EvalCommand.self,
-            IngestCommand.self,
-            BackingCommand.self,
             AnalyzeCommand.self,
             MatrixCommand.self,
             OutlineCommand.self,
