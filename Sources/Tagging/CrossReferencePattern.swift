@@ -4,7 +4,7 @@ import Foundation
 /// One row of `Lexicons/xref-patterns.tsv`: a regular expression that finds a reference, how its
 /// surface is cut and where its target is looked for.
 struct CrossReferencePattern: Sendable {
-    enum Surface: String, Sendable { case match, unit }
+    enum Surface: String, Sendable { case match, unit, item }
     enum Target: String, Sendable { case `self`, corpus, none }
 
     var name: String

@@ -39,6 +39,15 @@ public struct CrossReferenceRule: TaggingRule {
             var hits: [Hit] = []
             let wordCount = text.split(separator: " ").count
             for (p, regex) in compiled {
+                if p.surface == .item {
+                    let isNote = unit.shape == .footnote
+                        || (unit.marker == .number && unit.label.map { !$0.contains(".") } == true
+                            && (unit.shape == .item || unit.shape == .heading))
+                    guard isNote, wordCount <= maxUnitWords, regex.firstMatch(in: text, range: ns) != nil else { continue }
+                    hits.append(Hit(range: text.startIndex..<text.endIndex, pattern: p, wholeUnit: true,
+                                    length: text.utf8.count))
+                    continue
+                }
                 for m in regex.matches(in: text, range: ns) {
                     guard let r = Range(m.range, in: text) else { continue }
                     let whole = p.surface == .unit && wordCount <= maxUnitWords

@@ -9,8 +9,12 @@ struct RecommendationLexicon: Sendable {
     var leadIns: CueList
     var synopsis: CueList
     var imperatives: Set<String>
-    /// Second words after which an imperative-looking first word is a noun or "suppose" ("Zorg is", "Stel dat").
+    /// Second words after which an imperative-looking first word is a noun ("Zorg is").
     var imperativeVetoes: Set<String>
+    /// Openings that look imperative but are not ("stel dat", "onderzoek laat").
+    var imperativeVetoPhrases: [[String]]
+    var headingCues: CueList
+    var infinitivePrefixes: [String]
     var labelNouns: Set<String>
     var bullets: Set<Character>
     var letterMarkers: [String]
@@ -24,7 +28,11 @@ struct RecommendationLexicon: Sendable {
             leadIns: CueList(try LexiconDirectory.entries("recommendation-leadins.txt")),
             synopsis: CueList(try LexiconDirectory.entries("recommendation-synopsis.txt")),
             imperatives: Set(try LexiconDirectory.entries("recommendation-imperatives.txt").map { $0.lowercased() }),
-            imperativeVetoes: Set(try LexiconDirectory.entries("recommendation-imperative-vetoes.txt")),
+            imperativeVetoes: Set(try LexiconDirectory.entries("recommendation-imperative-vetoes.txt").filter { !$0.contains(" ") }),
+            imperativeVetoPhrases: try LexiconDirectory.entries("recommendation-imperative-vetoes.txt")
+                .filter { $0.contains(" ") }.map { CueWords.words($0) },
+            headingCues: CueList(try LexiconDirectory.entries("recommendation-heading-cues.txt")),
+            infinitivePrefixes: try LexiconDirectory.entries("recommendation-infinitive-prefixes.txt"),
             labelNouns: Set(try LexiconDirectory.entries("recommendation-label-nouns.txt").map { $0.lowercased() }),
             bullets: Set(try LexiconDirectory.entries("recommendation-bullets.txt").compactMap(\.first)),
             letterMarkers: try LexiconDirectory.entries("recommendation-letter-markers.txt").map { $0.lowercased() })

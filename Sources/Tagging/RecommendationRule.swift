@@ -15,6 +15,8 @@ public struct RecommendationRule: TaggingRule {
     let lexicon: RecommendationLexicon
     let themes: ThemeClassifier
     let addressees: AddresseeFinder
+    /// Least word Dice between a synopsis item and the earlier item it restates.
+    var restateThreshold = 0.3
 
     public init() throws {
         lexicon = try RecommendationLexicon.load()
@@ -45,7 +47,39 @@ public struct RecommendationRule: TaggingRule {
                 continue
             }
         }
+        siblings(units, &context)
         return context.items + restatements(context)
+    }
+
+    /// A numbered series (1, 2, 3 / a, b, c / 2.1, 2.2) of which at least a third are proposals is a series
+    /// of proposals: its other members count too ("3.1 ZEGGENSCHAP ..." beside "3.2 VERGROOT ...").
+    func siblings(_ units: [TextUnit], _ context: inout Context) {
+        var series: [[Int]] = []
+        var open: [String: (series: Int, last: String)] = [:]
+        for u in units where u.marker == .number || u.marker == .letter || u.marker == .roman {
+            guard let label = u.label, u.shape == .item || u.shape == .heading else { continue }
+            let style = "\(u.marker)-\(label.filter { $0 == "." }.count)-\(u.shape == .heading || u.standsAlone)"
+            if let o = open[style], ListLabel.successors(of: o.last).contains(label) {
+                series[o.series].append(u.index)
+                open[style] = (o.series, label)
+            } else {
+                series.append([u.index])
+                open[style] = (series.count - 1, label)
+            }
+        }
+        for s in series where s.count >= 2 {
+            let proposals = s.filter { context.unitsWithItem.contains($0) }.count
+            guard proposals > 0, proposals * 3 >= s.count else { continue }
+            for i in s where !context.unitsWithItem.contains(i) {
+                let u = units[i]
+                let text = Self.trimListPunctuation(u.shape == .heading || u.standsAlone ? u.text : firstSentence(u.text))
+                guard text.split(separator: " ").count >= 2, !text.hasSuffix("?"), !Self.isContentsLine(text),
+                    !lexicon.synopsis.matches(CueWords.words(text))
+                else { continue }
+                let standalone = u.shape == .heading || u.standsAlone
+                emit(u, text: text, offset: 0, form: form(u, standalone: standalone), cue: "genummerde reeks", &context)
+            }
+        }
     }
 
     struct Context {
@@ -53,6 +87,8 @@ public struct RecommendationRule: TaggingRule {
         var isLetter: Bool
         var items: [TaggedItem] = []
         var count = 0
+        /// Units (by index) whose own text (heading or first sentence) became a recommendation.
+        var unitsWithItem: Set<Int> = []
     }
 
     // MARK: units
@@ -66,12 +102,15 @@ public struct RecommendationRule: TaggingRule {
             return
         }
         let text = Self.trimListPunctuation(unit.text)
+        guard !text.hasSuffix("?"), !Self.isContentsLine(text) else { return }
         if isImperative(text) {
             emit(unit, text: text, offset: 0, form: form(unit, standalone: true), cue: "imperatieve kop", &context)
         } else if unit.labelNoun != nil {
             emit(unit, text: firstSentence(text), offset: 0, form: "numbered-heading",
                  cue: unit.labelNoun! + " " + (unit.label ?? ""), &context)
-        } else if let cue = cue(in: text, letter: context.isLetter) {
+        } else if isInfinitiveOpening(text) {
+            emit(unit, text: text, offset: 0, form: form(unit, standalone: true), cue: "infinitief", &context)
+        } else if let cue = cue(in: text, letter: context.isLetter) ?? headingCue(in: text) {
             emit(unit, text: text, offset: 0, form: form(unit, standalone: true), cue: cue.source, &context)
         }
     }
@@ -84,6 +123,10 @@ public struct RecommendationRule: TaggingRule {
         var cueText: String?
         if isImperative(first) {
             cueText = "imperatief"
+        } else if let noun = unit.labelNoun {
+            cueText = noun + " " + (unit.label ?? "")
+        } else if unit.marker != .bullet, isInfinitiveOpening(first) {
+            cueText = "infinitief"
         } else if let c = cue(in: first, letter: context.isLetter) {
             cueText = c.source
         } else if let leadIn = unit.leadIn, !leadIn.hasSuffix("?"),
@@ -153,9 +196,54 @@ public struct RecommendationRule: TaggingRule {
         guard lexicon.imperatives.contains(first) else { return false }
         // "Zorg is ..." / "Werk is ..." are nouns, not imperatives; "Stel dat ..." supposes.
         if words.count > 1, lexicon.imperativeVetoes.contains(words[1]) { return false }
+        if lexicon.imperativeVetoPhrases.contains(where: { words.starts(with: $0) }) { return false }
         // In running text "Zie ..." points elsewhere and a capitalised verb must open the sentence.
         if inline && (first == "zie" || !(text.first?.isUppercase ?? false)) { return false }
         return true
+    }
+
+    /// Opens with an infinitive of a proposal verb ("Versterken van ...", "Instellen taskforce ...").
+    func isInfinitiveOpening(_ text: String) -> Bool {
+        guard let first = CueWords.words(text.prefix(40)).first, first.count > 4, first.hasSuffix("en") else {
+            return false
+        }
+        var stems = [String(first.dropLast(2))]
+        for prefix in lexicon.infinitivePrefixes where stems[0].hasPrefix(prefix) && stems[0].count > prefix.count + 2 {
+            stems.append(String(stems[0].dropFirst(prefix.count)))
+        }
+        for stem in stems {
+            if lexicon.imperatives.contains(stem) { return true }
+            // doubled consonant: zetten -> zet, stoppen -> stop
+            if let l = stem.last, stem.dropLast().last == l, lexicon.imperatives.contains(String(stem.dropLast())) {
+                return true
+            }
+            // long vowel written single before one consonant: maken -> maak, creëren -> creëer
+            if stem.count >= 3 {
+                var chars = Array(stem)
+                let v = chars[chars.count - 2]
+                if "aeouë".contains(v) {
+                    chars.insert(v == "ë" ? "e" : v, at: chars.count - 1)
+                    if lexicon.imperatives.contains(String(chars)) { return true }
+                }
+            }
+            // stems in -v/-z write -f/-s: verhelderen is fine, geven -> geef
+            if stem.hasSuffix("v") || stem.hasSuffix("z") {
+                var chars = Array(stem)
+                let last: Character = stem.hasSuffix("v") ? "f" : "s"
+                chars[chars.count - 1] = last
+                if lexicon.imperatives.contains(String(chars)) { return true }
+                if chars.count >= 3, "aeou".contains(chars[chars.count - 2]) {
+                    chars.insert(chars[chars.count - 2], at: chars.count - 1)
+                    if lexicon.imperatives.contains(String(chars)) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// An elliptical heading cue ("... nodig", "Van ... naar ...").
+    func headingCue(in text: String) -> CuePattern? {
+        lexicon.headingCues.firstMatch(in: CueWords.words(text))?.pattern
     }
 
     func isSynopsis(_ unit: TextUnit) -> Bool {
@@ -194,6 +282,7 @@ public struct RecommendationRule: TaggingRule {
 
     func emit(_ unit: TextUnit, text: String, offset: Int, form: String, cue: String, _ context: inout Context) {
         context.count += 1
+        if offset == 0 { context.unitsWithItem.insert(unit.index) }
         let line = unit.line(atUTF8Offset: offset)
         let stem = String(context.document.fileName.prefix(while: { $0 != "_" && $0 != "." }))
         var item = TaggedItem(doc: context.document.fileName, line: line, kind: .recommendation, page: unit.page,
@@ -245,9 +334,10 @@ public struct RecommendationRule: TaggingRule {
         let prepared = all.map { ScoreWords.words($0.text) }
         for (k, item) in all.enumerated() where item.form == "synopsis-item" {
             var best: (Int, Double)?
-            for (m, other) in all.enumerated() where m != k && other.form != "synopsis-item" {
+            // A synopsis restates what came before it: the most similar earlier item.
+            for (m, other) in all.enumerated() where other.line < item.line && other.form != "synopsis-item" {
                 let d = ScoreWords.dice(words: prepared[k], prepared[m])
-                if d >= 0.5, best == nil || d > best!.1 { best = (m, d) }
+                if d >= restateThreshold, best == nil || d > best!.1 { best = (m, d) }
             }
             guard let (m, _) = best else { continue }
             var x = TaggedItem(doc: item.doc, line: item.line, kind: .xref, page: item.page)

@@ -1,27 +1,31 @@
-/// A cue phrase from a lexicon: lower-case words, "..." for a gap of up to `maxGap` words, and a
-/// trailing "*" on a word for any ending ("noodzakelijk*").
+/// A cue phrase from a lexicon: lower-case words, "..." for a gap of up to `maxGap` words, ".." for a
+/// short gap of up to `shortGap` words, and a trailing "*" on a word for any ending ("noodzakelijk*").
 struct CuePattern: Sendable, Hashable {
     enum Part: Sendable, Hashable {
         case word(String)
         case prefix(String)
         case gap
+        case shortGap
     }
 
     var source: String
     var parts: [Part]
     static let maxGap = 8
+    static let shortGap = 4
 
     init(_ source: String) {
         self.source = source
-        parts = CueWords.words(source.replacingOccurrences(of: "...", with: " … ")).map { w in
+        let marked = source.replacingOccurrences(of: "...", with: " … ").replacingOccurrences(of: "..", with: " ‥ ")
+        parts = CueWords.words(marked).map { w in
             if w == "…" { return .gap }
+            if w == "‥" { return .shortGap }
             if w.hasSuffix("*") { return .prefix(String(w.dropLast())) }
             return .word(w)
         }
     }
 
     /// Number of literal words (for trying specific patterns first).
-    var weight: Int { parts.filter { $0 != .gap }.count }
+    var weight: Int { parts.filter { $0 != .gap && $0 != .shortGap }.count }
 
     /// The first match in `words`: the index range of the matched words.
     func firstMatch(in words: [String], from start: Int = 0) -> Range<Int>? {
@@ -38,16 +42,17 @@ struct CuePattern: Sendable, Hashable {
         switch part {
         case .word(let w): return word == w
         case .prefix(let p): return word.hasPrefix(p)
-        case .gap: return true
+        case .gap, .shortGap: return true
         }
     }
 
     private func match(_ words: [String], at i: Int, part p: Int) -> Int? {
         if p == parts.count { return i }
         let part = parts[p]
-        if part == .gap {
+        if part == .gap || part == .shortGap {
+            let limit = part == .gap ? Self.maxGap : Self.shortGap
             var k = i
-            while k <= words.count, k - i <= Self.maxGap {
+            while k <= words.count, k - i <= limit {
                 if let end = match(words, at: k, part: p + 1) { return end }
                 k += 1
             }
@@ -72,7 +77,7 @@ enum CueWords {
             current = ""
         }
         for c in text {
-            if c.isLetter || c.isNumber || c == "*" || c == "…" {
+            if c.isLetter || c.isNumber || c == "*" || c == "…" || c == "‥" {
                 current.append(contentsOf: c.lowercased())
             } else if c == "-" || c == "'" || c == "’" || c == "/" || c == "+" {
                 if current.isEmpty && c != "-" && c != "+" { continue }

@@ -55,7 +55,6 @@ struct ListLabel: Sendable {
             guard let r0 = rest.first else { return nil }
             // A bare number must introduce a capitalised text ("2 INHOUD", not "18 jaar").
             if !closed && groups == 1 && !(r0.isUppercase || r0 == "‘" || r0 == "“" || r0 == "\"") { return nil }
-            if Int(label.prefix(while: \.isNumber)) ?? 0 > 40 && groups == 1 { return nil }
             return ListLabel(marker: .number, label: label, noun: nil, rest: rest)
         }
         // Letters and roman numerals: a. b) ii. A.
@@ -93,5 +92,41 @@ struct ListLabel: Sendable {
             }
         }
         return nil
+    }
+
+    static let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+    /// The labels that may follow `label` in the same series ("2.4" -> "2.5"; "b" -> "c"; "3a" -> "3b", "4").
+    static func successors(of label: String) -> [String] {
+        let lower = label.lowercased()
+        if let r = romans.firstIndex(of: lower), r + 1 < romans.count {
+            let next = romans[r + 1]
+            var result = [label == lower ? next : next.uppercased()]
+            if label.count == 1, let c = label.unicodeScalars.first, let n = Unicode.Scalar(c.value + 1) {
+                result.append(String(Character(n)))
+            }
+            return result
+        }
+        if label.count == 1, let c = label.unicodeScalars.first, c.properties.isAlphabetic,
+            let n = Unicode.Scalar(c.value + 1)
+        {
+            return [String(Character(n))]
+        }
+        var parts = label.split(separator: ".").map(String.init)
+        guard var last = parts.popLast() else { return [] }
+        var result: [String] = []
+        if let l = last.last, l.isLetter, let c = l.unicodeScalars.first, let n = Unicode.Scalar(c.value + 1) {
+            let number = String(last.dropLast())
+            result.append((parts + [number + String(Character(n))]).joined(separator: "."))
+            last = number
+            if let v = Int(number) { result.append((parts + [String(v + 1)]).joined(separator: ".")) }
+            result.append((parts + [number + String(Character(n))]).joined(separator: "."))
+            return result
+        }
+        if let v = Int(last) {
+            result.append((parts + [String(v + 1)]).joined(separator: "."))
+            result.append((parts + [String(v) + "a"]).joined(separator: "."))
+        }
+        return result
     }
 }

@@ -43,6 +43,14 @@ struct TextUnitReader: Sendable {
                 blockUnits = split(pieces, page: block.page)
             }
             for var u in blockUnits {
+                // A one-level label ("1.", "a.") inside a list that a lead-in opened is an item of that
+                // list, even when the extractor took it for a heading.
+                if leadIn != nil, u.shape == .heading || u.standsAlone, u.marker == .number || u.marker == .letter
+                    || u.marker == .roman, let l = u.label, !l.contains("."), !Self.isCaps(u.text)
+                {
+                    u.shape = .item
+                    u.standsAlone = false
+                }
                 if u.shape == .item { u.leadIn = leadIn }
                 u.section = section
                 u.index = units.count
