@@ -41,6 +41,14 @@ struct Scanner {
                         i = j
                         continue
                     }
+                    // A word and one comma: "inkoop, ".
+                    if bytes[j] == UInt8(ascii: ","), j + 1 == n || (bytes[j + 1] < 0x80 && ascii[Int(bytes[j + 1])] == .space) {
+                        out.append(RawToken(start: i, end: j, kind: .word))
+                        out.append(RawToken(start: j, end: j + 1, kind: .punctuation))
+                        atLineStart = false
+                        i = j + 1
+                        continue
+                    }
                 }
             } else {
                 let (c, v, next) = ScalarReader.classify(bytes, at: i)
@@ -456,6 +464,12 @@ struct Scanner {
             b -= 1
         }
         guard b - a >= 4 else { return nil }
+        var inner = false
+        for k in (a + 1)..<(b - 1) where units[k].cls == .at || units[k].cls == .period || units[k].cls == .slash {
+            inner = true
+            break
+        }
+        guard inner else { return nil }
         // Keep a closing bracket that an opening one inside the address balances.
         if b < units.count, units[b].cls == .close, hasUnbalancedOpen(a, b) { b += 1 }
         let start = units[a].start
