@@ -7,6 +7,7 @@
 struct MainContentCleaner {
     let tree: MarkupTree
     let lexicon: MainContentLexicon
+    let metrics: MarkupTextMetrics
     let weightClasses: Bool
     var keepParagraphs: Int { Int(lexicon.setting("cleanerKeepParagraphs", 3)) }
 
@@ -14,7 +15,6 @@ struct MainContentCleaner {
 
     func clean(roots: [Int], excluded: [Bool]) -> [Bool] {
         var mask = excluded
-        let extractor = MainContentExtractor(tree: tree, lexicon: lexicon)
         for root in roots {
             let order = tree.descendants(of: root)
             // Pre-order flags: inside a data table, a code block or a figure.
@@ -29,13 +29,13 @@ struct MainContentCleaner {
                     || (node.name == "table" && !parentProtected && isDataTable(i))
                 inFigure[i] = parentFigure || node.name == "figure"
             }
-            let stats = MainContentStatistics(tree: tree, excluded: mask, range: order) { i, counts in
+            let stats = MainContentStatistics(tree: tree, metrics: metrics, excluded: mask, range: order) { i, counts in
                 let node = tree.nodes[i]
                 guard i != root, Self.targets.contains(node.name), !protected[i] else { return false }
-                let weight = weightClasses ? extractor.classWeight(node) : 0
+                let weight = weightClasses ? lexicon.classWeight(node) : 0
                 let remove = shouldRemove(node, counts, weight: weight, inFigure: inFigure[i])
                 if remove && MainContentExtractor.debug && counts.text > 200 {
-                    MainContentExtractor.trace("clean", extractor.describe(i), counts.text, counts.linkDensity, weight)
+                    MainContentExtractor.trace("clean", i, node.name, node.attribute("class") ?? "", counts.text, counts.linkDensity, weight)
                 }
                 return remove
             }

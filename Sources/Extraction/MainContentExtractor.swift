@@ -13,6 +13,13 @@ import Foundation
 struct MainContentExtractor {
     let tree: MarkupTree
     let lexicon: MainContentLexicon
+    let metrics: MarkupTextMetrics
+
+    init(tree: MarkupTree, lexicon: MainContentLexicon) {
+        self.tree = tree
+        self.lexicon = lexicon
+        self.metrics = MarkupTextMetrics(tree: tree)
+    }
 
     /// The rules a pass applies.
     struct Flags {
@@ -23,7 +30,7 @@ struct MainContentExtractor {
 
     func extract() -> MainContent {
         guard !tree.nodes.isEmpty else { return MainContent(roots: [], excluded: []) }
-        let pruner = MainContentPruner(tree: tree, lexicon: lexicon)
+        let pruner = MainContentPruner(tree: tree, lexicon: lexicon, metrics: metrics)
         let hard = pruner.codeAndHidden()
         let body = tree.firstElement(named: "body") ?? 0
         if let container = declaredContainer(excluded: hard) {
@@ -38,7 +45,7 @@ struct MainContentExtractor {
         for flags in passes {
             let excluded = pruner.furniture(base: hard, useCues: flags.stripUnlikely)
             let content = grab(body: body, excluded: excluded, flags: flags)
-            let stats = MainContentStatistics(tree: tree, excluded: content.excluded)
+            let stats = MainContentStatistics(tree: tree, metrics: metrics, excluded: content.excluded)
             let length = content.roots.reduce(0) { $0 + stats[$1].text }
             if length >= minimum { return content }
             if best == nil || length > best!.length { best = (content, length) }
@@ -75,7 +82,7 @@ struct MainContentExtractor {
     // MARK: one pass
 
     private func grab(body: Int, excluded: [Bool], flags: Flags) -> MainContent {
-        let stats = MainContentStatistics(tree: tree, excluded: excluded)
+        let stats = MainContentStatistics(tree: tree, metrics: metrics, excluded: excluded)
         let n = tree.nodes.count
         var score = Array(repeating: 0.0, count: n)
         var initialised = Array(repeating: false, count: n)
@@ -87,7 +94,7 @@ struct MainContentExtractor {
         func weight(_ i: Int) -> Double {
             guard flags.weightClasses else { return 0 }
             if let w = weights[i] { return w }
-            let w = classWeight(tree.nodes[i])
+            let w = lexicon.classWeight(tree.nodes[i])
             weights[i] = w
             return w
         }
@@ -135,6 +142,11 @@ struct MainContentExtractor {
         }
         for c in candidates { score[c] *= 1 - stats[c].linkDensity }
         candidates.sort { score[$0] > score[$1] }
+        if Self.debug {
+            for c in candidates.prefix(5) {
+                MainContentExtractor.trace("candidate", describe(c), score[c], stats[c].text, stats[c].linkDensity)
+            }
+        }
         guard var top = candidates.first, top != body else {
             return finish(roots: [body], excluded: excluded, stats: stats, flags: flags)
         }
@@ -142,9 +154,6 @@ struct MainContentExtractor {
                      excluded: excluded)
         let roots = siblings(of: top, score: score, initialised: initialised, stats: stats, excluded: excluded)
         if Self.debug {
-            for c in candidates.prefix(5) {
-                MainContentExtractor.trace("candidate", describe(c), score[c], stats[c].text, stats[c].linkDensity)
-            }
             MainContentExtractor.trace("top", describe(top), "roots", roots.map(describe))
         }
         return finish(roots: roots, excluded: excluded, stats: stats, flags: flags)
@@ -152,7 +161,7 @@ struct MainContentExtractor {
 
     private func finish(roots: [Int], excluded: [Bool], stats: MainContentStatistics, flags: Flags) -> MainContent {
         guard flags.cleanConditionally else { return MainContent(roots: roots, excluded: excluded) }
-        let cleaner = MainContentCleaner(tree: tree, lexicon: lexicon, weightClasses: flags.weightClasses)
+        let cleaner = MainContentCleaner(tree: tree, lexicon: lexicon, metrics: metrics, weightClasses: flags.weightClasses)
         return MainContent(roots: roots, excluded: cleaner.clean(roots: roots, excluded: excluded))
     }
 
@@ -271,15 +280,4 @@ struct MainContentExtractor {
         }
     }
 
-    /// +/- the lexicon's class weight for positive and negative cues, class and id counted apart.
-    func classWeight(_ node: MarkupTree.Node) -> Double {
-        let unit = lexicon.setting("classWeight", 25)
-        var w = 0.0
-        for value in [node.attribute("class"), node.attribute("id")] {
-            guard let cue = CueText(value) else { continue }
-            if cue.matchesAny(lexicon.negativeCues) { w -= unit }
-            if cue.matchesAny(lexicon.positiveCues) { w += unit }
-        }
-        return w
-    }
 }

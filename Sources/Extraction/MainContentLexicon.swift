@@ -48,6 +48,18 @@ struct MainContentLexicon: Sendable {
     /// A threshold from `html-main-content.tsv`, or `fallback` when the file lacks it.
     func setting(_ name: String, _ fallback: Double) -> Double { settings[name] ?? fallback }
 
+    /// +/- the lexicon's class weight for positive and negative cues, class and id counted apart.
+    func classWeight(_ node: MarkupTree.Node) -> Double {
+        let unit = setting("classWeight", 25)
+        var w = 0.0
+        for value in [node.attribute("class"), node.attribute("id")] {
+            guard let cue = CueText(value) else { continue }
+            if cue.matchesAny(negativeCues) { w -= unit }
+            if cue.matchesAny(positiveCues) { w += unit }
+        }
+        return w
+    }
+
     /// The lexicon loaded once per process.
     static let shared: Result<MainContentLexicon, LexiconDirectory.LoadError> = {
         do { return .success(try load()) } catch let error as LexiconDirectory.LoadError {

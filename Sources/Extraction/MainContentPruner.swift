@@ -6,6 +6,7 @@
 struct MainContentPruner {
     let tree: MarkupTree
     let lexicon: MainContentLexicon
+    let metrics: MarkupTextMetrics
 
     /// Code elements and hidden elements: never text a reader sees.
     func codeAndHidden() -> [Bool] {
@@ -24,7 +25,7 @@ struct MainContentPruner {
     /// `base` plus page furniture: furniture elements always; ARIA roles and `remove` cues when
     /// `useCues`. A furniture element that holds `furnitureVetoShare` of the page's text or more stays.
     func furniture(base: [Bool], useCues: Bool) -> [Bool] {
-        let stats = MainContentStatistics(tree: tree, excluded: base)
+        let stats = MainContentStatistics(tree: tree, metrics: metrics, excluded: base)
         let total = max(1, stats[0].text)
         let veto = lexicon.setting("furnitureVetoShare", 0.5)
         var mask = base

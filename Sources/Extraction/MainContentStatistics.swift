@@ -53,7 +53,9 @@ struct MainContentStatistics: Sendable {
 
     subscript(i: Int) -> Counts { counts[i] }
 
-    init(tree: MarkupTree, excluded: [Bool], range: [Int]? = nil, prune: ((Int, Counts) -> Bool)? = nil) {
+    init(tree: MarkupTree, metrics: MarkupTextMetrics, excluded: [Bool], range: [Int]? = nil,
+         prune: ((Int, Counts) -> Bool)? = nil)
+    {
         let n = tree.nodes.count
         counts = Array(repeating: Counts(), count: n)
         pruned = Array(repeating: false, count: n)
@@ -62,21 +64,8 @@ struct MainContentStatistics: Sendable {
         for i in order where !excluded[i] {
             let node = tree.nodes[i]
             if node.isText {
-                var length = 0
-                var space = true
-                var commaCount = 0
-                for scalar in node.text.unicodeScalars {
-                    if MarkupText.isSpace(scalar) {
-                        if !space { length += 1 }
-                        space = true
-                    } else {
-                        length += 1
-                        space = false
-                        if scalar == "," { commaCount += 1 }
-                    }
-                }
-                counts[i].text = length
-                counts[i].commas = commaCount
+                counts[i].text = Int(metrics.length[i])
+                counts[i].commas = Int(metrics.commas[i])
             } else {
                 switch node.name {
                 case "a": counts[i].link = counts[i].text
