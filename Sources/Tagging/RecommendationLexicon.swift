@@ -18,6 +18,8 @@ struct RecommendationLexicon: Sendable {
     var labelNouns: Set<String>
     var bullets: Set<Character>
     var letterMarkers: [String]
+    /// Segment types whose proposals are not the text's own (task descriptions, minutes).
+    var reportingSegmentTypes: Set<String>
 
     static func load() throws -> RecommendationLexicon {
         RecommendationLexicon(
@@ -35,7 +37,8 @@ struct RecommendationLexicon: Sendable {
             infinitivePrefixes: try LexiconDirectory.entries("recommendation-infinitive-prefixes.txt"),
             labelNouns: Set(try LexiconDirectory.entries("recommendation-label-nouns.txt").map { $0.lowercased() }),
             bullets: Set(try LexiconDirectory.entries("recommendation-bullets.txt").compactMap(\.first)),
-            letterMarkers: try LexiconDirectory.entries("recommendation-letter-markers.txt").map { $0.lowercased() })
+            letterMarkers: try LexiconDirectory.entries("recommendation-letter-markers.txt").map { $0.lowercased() },
+            reportingSegmentTypes: Set(try LexiconDirectory.entries("recommendation-segment-types.txt")))
     }
 
     /// A reader that cuts units with this lexicon's bullets and label nouns.

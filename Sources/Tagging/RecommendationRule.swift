@@ -48,7 +48,20 @@ public struct RecommendationRule: TaggingRule {
             }
         }
         siblings(units, &context)
+        markReportingSegments(&context)
         return context.items + restatements(context)
+    }
+
+    /// Findings inside a sub-document whose type only reports (minutes, task descriptions) are reported.
+    func markReportingSegments(_ context: inout Context) {
+        let segments = context.document.segments
+        guard !segments.isEmpty else { return }
+        for k in context.items.indices {
+            let line = context.items[k].line
+            let inner = segments.filter { $0.startLine <= line && line <= $0.endLine }
+                .min { ($0.endLine - $0.startLine) < ($1.endLine - $1.startLine) }
+            if let inner, lexicon.reportingSegmentTypes.contains(inner.type) { context.items[k].reported = true }
+        }
     }
 
     /// A numbered series (1, 2, 3 / a, b, c / 2.1, 2.2) of which at least a third are proposals is a series
@@ -58,7 +71,7 @@ public struct RecommendationRule: TaggingRule {
         var open: [String: (series: Int, last: String)] = [:]
         for u in units where u.marker == .number || u.marker == .letter || u.marker == .roman {
             guard let label = u.label, u.shape == .item || u.shape == .heading else { continue }
-            let style = "\(u.marker)-\(label.filter { $0 == "." }.count)-\(u.shape == .heading || u.standsAlone)"
+            let style = "\(u.marker)-\(label.filter { $0 == "." }.count)"
             if let o = open[style], ListLabel.successors(of: o.last).contains(label) {
                 series[o.series].append(u.index)
                 open[style] = (o.series, label)
@@ -127,7 +140,9 @@ public struct RecommendationRule: TaggingRule {
             cueText = noun + " " + (unit.label ?? "")
         } else if unit.marker != .bullet, isInfinitiveOpening(first) {
             cueText = "infinitief"
-        } else if let c = cue(in: first, letter: context.isLetter) {
+        } else if let c = cue(in: first, letter: context.isLetter)
+            ?? (unit.marker != .bullet ? headingCue(in: first) : nil)
+        {
             cueText = c.source
         } else if let leadIn = unit.leadIn, !leadIn.hasSuffix("?"),
             let c = lexicon.leadIns.firstMatch(in: CueWords.words(leadIn))
@@ -145,17 +160,28 @@ public struct RecommendationRule: TaggingRule {
     }
 
     func sentences(of unit: TextUnit, from start: String.Index, _ context: inout Context) {
-        for range in SentenceCutter.sentences(in: unit.text) where range.lowerBound >= start {
+        var quoteDepth = 0
+        var scanned = unit.text.startIndex
+        for range in SentenceCutter.sentences(in: unit.text) {
+            // Quoted speech (“...”) reports what someone said.
+            for c in unit.text[scanned..<range.lowerBound] {
+                if c == "“" || c == "„" { quoteDepth += 1 } else if c == "”", quoteDepth > 0 { quoteDepth -= 1 }
+            }
+            scanned = range.lowerBound
+            guard range.lowerBound >= start else { continue }
             let sentence = String(unit.text[range])
+            let quoted = quoteDepth > 0 || sentence.hasPrefix("“") || sentence.hasPrefix("„")
             if sentence.hasSuffix("?") || sentence.hasSuffix(":") { continue }
             guard sentence.split(separator: " ").count >= 4 else { continue }
             let offset = unit.text.utf8.distance(from: unit.text.startIndex, to: range.lowerBound)
             if isImperative(sentence, inline: true) {
                 emit(unit, text: sentence, offset: offset, form: "inline-sentence", cue: "imperatief", &context)
+                if quoted { context.items[context.items.count - 1].reported = true }
                 continue
             }
             guard let c = cue(in: sentence, letter: context.isLetter) else { continue }
             emit(unit, text: sentence, offset: offset, form: "inline-sentence", cue: c.source, &context)
+            if quoted { context.items[context.items.count - 1].reported = true }
         }
     }
 

@@ -78,7 +78,9 @@ struct ListLabel: Sendable {
                 }
             }
             // Nouns: "Uitgangspunt 3a:", "Bouwsteen 2:", "Aanbeveling 4."
-            if nouns.contains(head.lowercased()), i < line.endIndex, line[i] == " " {
+            while i < line.endIndex, line[i].isLetter { i = line.index(after: i) }
+            let word = String(line[line.startIndex..<i])
+            if nouns.contains(word.lowercased()), i < line.endIndex, line[i] == " " {
                 var j = line.index(after: i)
                 let numStart = j
                 while j < line.endIndex, line[j].isNumber || (line[j].isLetter && line[j].isLowercase && j > numStart) {
@@ -88,7 +90,7 @@ struct ListLabel: Sendable {
                 guard j > numStart, line[numStart].isNumber, j < line.endIndex, line[j] == ":" || line[j] == "." else {
                     return nil
                 }
-                return ListLabel(marker: .noun, label: String(line[numStart..<j]), noun: head, rest: line)
+                return ListLabel(marker: .noun, label: String(line[numStart..<j]), noun: word, rest: line)
             }
         }
         return nil
