@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import Tokenization
 
-/// `dwars tokenize FILE`: tokens (and sentences) of a plain-text file as text, CoNLL-U or JSON.
+/// `dwars tokenize FILE`: tokens (and sentences) of a plain-text file as text, CoNLL-U or JSON (with the
+/// amount, date and percentage spans).
 struct TokenizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tokenize", abstract: "Split a Dutch text file into tokens and sentences.")
@@ -50,6 +51,7 @@ struct TokenizeCommand: ParsableCommand {
         case .conllu:
             out = Self.conllu(text: text, tokens: tokens, sentences: groups)
         case .json:
+            let spans = (try? SpanRecognizer())?.spans(in: tokens) ?? []
             let document = TokenizeJSON(
                 tokens: tokens.map { .init(text: $0.text, kind: $0.kind.rawValue, start: $0.range.lowerBound, end: $0.range.upperBound) },
                 sentences: sentences
@@ -57,7 +59,11 @@ struct TokenizeCommand: ParsableCommand {
                         .init(
                             start: tokens[$0.lowerBound].range.lowerBound, end: tokens[$0.upperBound - 1].range.upperBound,
                             firstToken: $0.lowerBound, tokenCount: $0.count)
-                    } : nil)
+                    } : nil,
+                spans: spans.map {
+                    .init(kind: $0.kind.rawValue, start: $0.range.lowerBound, end: $0.range.upperBound,
+                        firstToken: $0.tokens.lowerBound, tokenCount: $0.tokens.count)
+                })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             out = String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
@@ -102,6 +108,15 @@ struct TokenizeJSON: Encodable {
         var firstToken: Int
         var tokenCount: Int
     }
+    struct SpanJSON: Encodable {
+        var kind: String
+        var start: Int
+        var end: Int
+        var firstToken: Int
+        var tokenCount: Int
+    }
     var tokens: [TokenJSON]
     var sentences: [SentenceJSON]?
+    /// Amounts, dates and percentages.
+    var spans: [SpanJSON]
 }
