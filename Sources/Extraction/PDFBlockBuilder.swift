@@ -94,7 +94,11 @@ struct PDFBlockBuilder {
                     flush()
                     pending = Pending(kind: .listItem, lines: [line], texts: [text], label: label)
                 case .text:
-                    if var p = pending, p.kind == .paragraph || p.kind == .listItem, continues(p, with: line) {
+                    let opensBlock = pending.map { !($0.kind == .paragraph || $0.kind == .listItem) || !continues($0, with: line) } ?? true
+                    if opensBlock, isEmphasisedHeading(line) {
+                        flush()
+                        pending = Pending(kind: .heading, lines: [line], texts: [line.text], level: headingLevels.count + 1)
+                    } else if var p = pending, p.kind == .paragraph || p.kind == .listItem, continues(p, with: line) {
                         p.lines.append(line)
                         p.texts.append(line.text)
                         pending = p
@@ -153,6 +157,16 @@ struct PDFBlockBuilder {
         let (label, rest) = Self.split(text, by: Self.listLabel)
         if let label { return .listItem(label: label, text: rest) }
         return .text
+    }
+
+    /// A short italic line at body size that opens a block and does not end a sentence: the subheading
+    /// style of Dutch government letters ("Rapport", "Vrijwilligheid").
+    private func isEmphasisedHeading(_ line: PDFLine) -> Bool {
+        let text = line.text
+        guard line.italic, abs(line.fontSize - bodySize) <= bodySize * 0.12, text.count < 80,
+            let first = text.first, first.isUppercase, let last = text.last, !".,;:".contains(last)
+        else { return false }
+        return true
     }
 
     /// Whether `line` goes on with the open paragraph or list item `p`.

@@ -16,6 +16,7 @@ struct PDFGlyphs {
     let boxes: [PDFGlyphBox]
     let sizes: [Double]
     let bold: [Bool]
+    let italic: [Bool]
 
     /// A gap wider than this many times the font size starts a new span.
     static let gapFactor = 1.5
@@ -72,6 +73,7 @@ struct PDFGlyphs {
         var x0 = Double.infinity, y0 = Double.infinity, x1 = -Double.infinity, y1 = -Double.infinity
         var sizeCounts: [Double: Int] = [:]
         var boldCount = 0
+        var italicCount = 0
         var visibleCount = 0
         var leading: String? = nil
         for i in range {
@@ -90,6 +92,7 @@ struct PDFGlyphs {
             x0 = min(x0, b.x0); y0 = min(y0, b.y0); x1 = max(x1, b.x1); y1 = max(y1, b.y1)
             sizeCounts[sizes[i], default: 0] += 1
             if bold[i] { boldCount += 1 }
+            if italic[i] { italicCount += 1 }
             visibleCount += 1
         }
         if !marker.isEmpty { markers.append(marker) }
@@ -101,6 +104,7 @@ struct PDFGlyphs {
         }
         let size = sizeCounts.max { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }!.key
         spans.append(PDFSpan(text: String(string), x0: x0, y0: y0, x1: x1, y1: y1, fontSize: size,
-                             bold: boldCount * 2 > visibleCount, markers: markers, leadingMarker: leading))
+                             bold: boldCount * 2 > visibleCount, italic: italicCount * 2 > visibleCount,
+                             markers: markers, leadingMarker: leading))
     }
 }

@@ -98,6 +98,7 @@ enum PDFLayout {
                 merged.y1 = max(last.y1, span.y1)
                 merged.markers += (span.leadingMarker.map { [$0] } ?? []) + span.markers
                 merged.bold = last.bold && span.bold
+                merged.italic = last.italic && span.italic
                 if span.text.count > last.text.count { merged.fontSize = span.fontSize }
                 out[out.count - 1] = merged
             } else {

@@ -15,6 +15,8 @@ struct PDFLine: Sendable, Hashable {
     var fontSize: Double { spans.max { $0.text.count < $1.text.count }?.fontSize ?? 0 }
     /// True when every span is bold.
     var bold: Bool { spans.allSatisfy(\.bold) }
+    /// True when every span is italic.
+    var italic: Bool { spans.allSatisfy(\.italic) }
     /// Footnote references inside the line.
     var markers: [String] { spans.flatMap(\.markers) }
     /// A footnote number printed before the line's first letter.

@@ -14,6 +14,8 @@ struct PDFSpan: Sendable, Hashable {
     var fontSize: Double
     /// Whether most characters are set in a bold font.
     var bold: Bool
+    /// Whether most characters are set in an italic font.
+    var italic: Bool = false
     /// Footnote reference markers (superscript digits) removed from `text`.
     var markers: [String] = []
     /// A marker printed before the span's first letter (the number of a footnote at the page bottom).

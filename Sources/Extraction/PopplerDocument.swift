@@ -81,6 +81,7 @@ enum PopplerDocument {
 
         var sizes = [Double](repeating: 0, count: scalars.count)
         var bold = [Bool](repeating: false, count: scalars.count)
+        var italic = [Bool](repeating: false, count: scalars.count)
         if let attributes = poppler_page_get_text_attributes(page) {
             defer { poppler_page_free_text_attributes(attributes) }
             var node: UnsafeMutablePointer<GList>? = attributes
@@ -89,19 +90,21 @@ enum PopplerDocument {
                     let attribute = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                     let name = attribute.font_name.map { String(cString: $0) } ?? ""
                     let isBold = PDFFontName.isBold(name)
+                    let isItalic = PDFFontName.isItalic(name)
                     let lower = max(0, Int(attribute.start_index))
                     let upper = min(scalars.count - 1, Int(attribute.end_index))
                     if lower <= upper {
                         for i in lower...upper {
                             sizes[i] = attribute.font_size
                             bold[i] = isBold
+                            italic[i] = isItalic
                         }
                     }
                 }
                 node = current.pointee.next
             }
         }
-        let glyphs = PDFGlyphs(scalars: scalars, boxes: boxes, sizes: sizes, bold: bold)
+        let glyphs = PDFGlyphs(scalars: scalars, boxes: boxes, sizes: sizes, bold: bold, italic: italic)
         return PDFPageText(number: number, width: width, height: height, spans: glyphs.spans())
     }
 }
