@@ -80,6 +80,9 @@ let package = Package(
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DwarsModel", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["DwarsModel", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "DwarsModel", "TestSupport"]),
+        .testTarget(
+            name: "CrossReferencingTests", dependencies: ["CrossReferencing", "Store", "DwarsModel", "TestSupport"]),
         .testTarget(name: "TaggingTests", dependencies: ["Tagging", "Extraction", "DwarsModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,6 +11,10 @@ public struct BackingEngine: Sendable {
     let unitsByDoc: [String: [Int]]
     let unitByID: [String: Int]
     let stances: StanceDetector
+    /// How many results of each group come before the second-best of any group.
+    public var firstsPerGroup = 1
+    /// Whether only tagged items and section heads are returned (sentences still resolve queries).
+    public var itemsOnly = true
 
     /// An engine over `units`.
     public init(units: [LinkUnit], analyzer: any TermAnalyzing, weights: LinkWeights = .load(),
@@ -26,6 +30,7 @@ public struct BackingEngine: Sendable {
         unitsByDoc = byDoc
         unitByID = byID
         self.stances = stances
+        firstsPerGroup = weights.firstsPerGroup
     }
 
     /// An engine over every document of `store`.
@@ -81,18 +86,20 @@ public struct BackingEngine: Sendable {
         case .code(let code):
             return BackingAnswer(query: query.description, resolved: nil, results: answer(code: code, limit: limit))
         case .text(let text):
-            let (q, selfScore) = scorer.query(text: text)
-            var scratch: [Float] = []
-            var touched: [Int32] = []
-            let found = scorer.candidates(query: q, selfScore: selfScore, from: nil, limit: limit * 4,
-                                          scratch: &scratch, touched: &touched) { _ in true }
+            let q = scorer.query(text: text)
+            var scratch = LinkScorer.Scratch()
+            let found = scorer.candidates(query: q.own, section: q.section, from: nil, limit: limit * 4,
+                                          scratch: &scratch) { _ in true }
             return BackingAnswer(query: text, resolved: nil, results: diversified(found, limit: limit, origin: nil))
         case .itemID, .location:
             guard let i = resolve(query) else { return BackingAnswer(query: query.description, resolved: nil, results: []) }
             let group = units[i].group
-            let found = scorer.candidates(for: i, limit: limit * 4) { units[$0].group != group }
+            let found = scorer.candidates(for: i, limit: limit * 4) {
+                units[$0].group != group && (!itemsOnly || units[$0].isItem || units[$0].isHeading)
+            }
             return BackingAnswer(
-                query: query.description, resolved: result(ScoredCandidate(unit: i, score: 1, evidence: []), origin: nil),
+                query: query.description,
+                resolved: result(ScoredCandidate(unit: i, score: 1, evidence: scorer.queryWords(of: i).map { "query \($0)" }), origin: nil),
                 results: diversified(found, limit: limit, origin: units[i]))
         }
     }
@@ -122,19 +129,11 @@ public struct BackingEngine: Sendable {
             result(ScoredCandidate(unit: i, score: 1 + scorer.weights.codeBonus, evidence: ["code \(code)"]), origin: nil)
         }
         // Expansion: the words of every carrier, weighted alike, against units outside the carriers' groups.
-        var combined: [Int32: Float] = [:]
-        for i in carriers {
-            let q = scorer.queries[i]
-            let norm = scorer.selfScores[i]
-            for (t, w) in q { combined[t, default: 0] += w / norm }
-        }
-        let q = scorer.index.queryTerms(combined)
-        let selfScore = max(1e-3, scorer.index.score(q, selfVector: combined))
+        let q = scorer.query(units: carriers)
         let carrierGroups = Set(carriers.map { units[$0].group })
-        var scratch: [Float] = []
-        var touched: [Int32] = []
-        let found = scorer.candidates(query: q, selfScore: selfScore, from: nil, limit: limit * 6,
-                                      scratch: &scratch, touched: &touched) { !carrierGroups.contains(units[$0].group) }
+        var scratch = LinkScorer.Scratch()
+        let found = scorer.candidates(query: q.own, section: q.section, from: nil, limit: limit * 6,
+                                      scratch: &scratch) { !carrierGroups.contains(units[$0].group) }
         let pseudo = LinkUnit(ref: ItemRef(doc: "", line: 0, id: code), kind: "code", text: "", group: "", bcodes: [code])
         results += diversified(found, limit: max(0, limit - results.count), origin: pseudo, perGroup: 3).map {
             var r = $0
@@ -144,20 +143,28 @@ public struct BackingEngine: Sendable {
         return Array(results.prefix(max(limit, heads.count)))
     }
 
+    /// Results without near-duplicates (within 3 lines of a better one in the same document): first the
+    /// best of each group (document or sub-document), by score, then the rest by score.
     func diversified(_ found: [ScoredCandidate], limit: Int, origin: LinkUnit?, perGroup: Int = .max) -> [BackingResult] {
-        var kept: [ScoredCandidate] = []
-        var groupCounts: [String: Int] = [:]
+        var distinct: [ScoredCandidate] = []
         for c in found {
             let u = units[c.unit]
-            if kept.contains(where: { units[$0.unit].ref.doc == u.ref.doc && abs(units[$0.unit].ref.line - u.ref.line) <= 3 }) {
+            if distinct.contains(where: { units[$0.unit].ref.doc == u.ref.doc && abs(units[$0.unit].ref.line - u.ref.line) <= 3 }) {
                 continue
             }
-            if groupCounts[u.group, default: 0] >= perGroup { continue }
-            groupCounts[u.group, default: 0] += 1
-            kept.append(c)
-            if kept.count >= limit { break }
+            distinct.append(c)
         }
-        return kept.map { result($0, origin: origin) }
+        var firsts: [ScoredCandidate] = []
+        var rest: [ScoredCandidate] = []
+        var groupCounts: [String: Int] = [:]
+        for c in distinct {
+            let g = units[c.unit].group
+            let n = groupCounts[g, default: 0]
+            guard n < perGroup else { continue }
+            groupCounts[g] = n + 1
+            if n < firstsPerGroup { firsts.append(c) } else { rest.append(c) }
+        }
+        return (firsts + rest).prefix(limit).map { result($0, origin: origin) }
     }
 
     func result(_ c: ScoredCandidate, origin: LinkUnit?) -> BackingResult {

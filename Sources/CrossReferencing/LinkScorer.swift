@@ -10,70 +10,170 @@ public struct LinkScorer: Sendable {
     var index: TermIndex
     let queries: [[(term: Int32, weight: Float)]]
     let selfScores: [Float]
+    var sectionIndex: TermIndex
+    let sectionOf: [Int32]
+    let unitsOfSection: [[Int32]]
+    let sectionQueries: [[(term: Int32, weight: Float)]]
+    /// Distinct own terms per unit: a unit of two words matches too easily and is damped.
+    let ownSizes: [Int]
     let analyzer: any TermAnalyzing
 
     /// Indexes `units` with terms from `analyzer`.
+    ///
+    /// A compound part counts only when the corpus also uses it as a word of its own (three times or
+    /// more, four letters or longer): "kwaliteit" in "kwaliteitseisen" stays, a chance split does not.
     public init(units: [LinkUnit], analyzer: any TermAnalyzing, weights: LinkWeights = .load()) {
         self.units = units
         self.weights = weights
         self.analyzer = analyzer
-        var index = TermIndex(weights: weights)
-        var contextCache: [String: [Term]] = [:]
-        var vectors: [[Int32: Float]] = []
-        vectors.reserveCapacity(units.count)
+        var own: [[Term]] = []
+        own.reserveCapacity(units.count)
+        var contextIDs: [Int] = []
+        var contextTerms: [[Term]] = []
+        var contextSlot: [String: Int] = [:]
+        var wordCount: [String: Int] = [:]
+        func count(_ terms: [Term]) {
+            var seen = Set<String>()
+            for t in terms where !t.isCompoundPart && seen.insert(t.stem).inserted { wordCount[t.stem, default: 0] += 1 }
+        }
         for unit in units {
-            let own = analyzer.terms(in: unit.text)
-            let context: [Term]
-            if let cached = contextCache[unit.context] {
-                context = cached
+            let terms = analyzer.terms(in: unit.text)
+            count(terms)
+            own.append(terms)
+            if let slot = contextSlot[unit.context] {
+                contextIDs.append(slot)
             } else {
-                context = analyzer.terms(in: unit.context)
-                contextCache[unit.context] = context
+                let terms = analyzer.terms(in: unit.context)
+                count(terms)
+                contextSlot[unit.context] = contextTerms.count
+                contextIDs.append(contextTerms.count)
+                contextTerms.append(terms)
             }
-            let v = index.vector(own: own, context: context, intern: true)
-            index.add(v)
-            vectors.append(v)
+        }
+        func keep(_ terms: [Term]) -> [Term] {
+            terms.filter { !$0.isCompoundPart || $0.stem.count >= 4 && wordCount[$0.stem, default: 0] >= 3 }
+        }
+        contextTerms = contextTerms.map(keep)
+        var index = TermIndex(weights: weights)
+        var sizes: [Int] = []
+        sizes.reserveCapacity(units.count)
+        var groupNumbers: [String: Int32] = [:]
+        for i in units.indices {
+            let group = groupNumbers[units[i].group] ?? Int32(groupNumbers.count)
+            groupNumbers[units[i].group] = group
+            let mine = keep(own[i])
+            sizes.append(Set(mine.map(\.stem)).count)
+            index.add(index.vector(own: mine, context: contextTerms[contextIDs[i]], intern: true), group: group)
         }
         index.seal()
-        var queries: [[(term: Int32, weight: Float)]] = []
-        var selfScores: [Float] = []
-        queries.reserveCapacity(units.count)
-        for v in vectors {
-            let q = index.queryTerms(v)
-            queries.append(q)
-            selfScores.append(max(1e-3, index.score(q, selfVector: v)))
+        // Sections: one vector per distinct section text, compared section to section.
+        var sectionIndex = TermIndex(weights: weights)
+        var sectionSlot: [String: Int] = [:]
+        var sectionOf: [Int32] = []
+        var unitsOfSection: [[Int32]] = []
+        sectionOf.reserveCapacity(units.count)
+        for (i, unit) in units.enumerated() {
+            if let slot = sectionSlot[unit.section] {
+                sectionOf.append(Int32(slot))
+                unitsOfSection[slot].append(Int32(i))
+                continue
+            }
+            let slot = unitsOfSection.count
+            sectionSlot[unit.section] = slot
+            sectionOf.append(Int32(slot))
+            unitsOfSection.append([Int32(i)])
+            let terms = keep(analyzer.terms(in: unit.section))
+            sectionIndex.add(sectionIndex.vector(own: terms, context: [], intern: true),
+                             group: groupNumbers[unit.group] ?? 0)
         }
+        sectionIndex.seal()
+        self.sectionIndex = sectionIndex
+        self.sectionOf = sectionOf
+        self.unitsOfSection = unitsOfSection
+        self.sectionQueries = sectionIndex.vectors.map { sectionIndex.queryTerms($0) }
+        self.queries = index.vectors.map { index.queryTerms($0) }
+        self.selfScores = Array(repeating: 1, count: units.count)
+        self.ownSizes = sizes
         self.index = index
-        self.queries = queries
-        self.selfScores = selfScores
     }
 
-    /// The query of a free text (terms not in the index are dropped).
-    public func query(text: String) -> (terms: [(term: Int32, weight: Float)], selfScore: Float) {
-        var copy = index
-        let v = copy.vector(own: analyzer.terms(in: text), context: [], intern: false)
-        let q = index.queryTerms(v)
-        return (q, max(1e-3, index.score(q, selfVector: v)))
+    /// The heaviest query words of a unit, as the words they came from (for showing what was searched).
+    public func queryWords(of unit: Int, limit: Int = 12) -> [String] {
+        queries[unit].prefix(limit).map { "\(index.surfaces[Int($0.term)])=\(String(format: "%.2f", $0.weight))" }
+    }
+
+    typealias Query = (own: [(term: Int32, weight: Float)], section: [(term: Int32, weight: Float)])
+
+    /// The queries of a free text, for units and for sections (terms not in the index are dropped).
+    func query(text: String) -> Query {
+        let terms = analyzer.terms(in: text)
+        return (index.queryTerms(index.weigh(index.lookupVector(own: terms))),
+                sectionIndex.queryTerms(sectionIndex.weigh(sectionIndex.lookupVector(own: terms))))
+    }
+
+    /// The queries of several units taken together (their normalised vectors summed).
+    func query(units members: [Int]) -> Query {
+        func merge(_ vectors: [[(term: Int32, weight: Float)]], _ idx: TermIndex) -> [(term: Int32, weight: Float)] {
+            var combined: [Int32: Float] = [:]
+            for v in vectors { for (t, w) in v { combined[t, default: 0] += w } }
+            var merged = combined.map { (term: $0.key, weight: $0.value) }
+            let norm = merged.reduce(Float(0)) { $0 + $1.weight * $1.weight }.squareRoot()
+            for k in merged.indices { merged[k].weight /= max(norm, 1e-6) }
+            merged.sort { $0.term < $1.term }
+            return idx.queryTerms(merged)
+        }
+        let sections = Set(members.map { Int(sectionOf[$0]) })
+        return (merge(members.map { index.vectors[$0] }, index), merge(sections.map { sectionIndex.vectors[$0] }, sectionIndex))
     }
 
     /// The best `limit` candidates for the unit at `unit` that pass `keep`.
     public func candidates(for unit: Int, limit: Int, keep: (Int) -> Bool) -> [ScoredCandidate] {
-        var scratch: [Float] = []
-        var touched: [Int32] = []
+        var scratch = Scratch()
         return candidates(
-            query: queries[unit], selfScore: selfScores[unit], from: units[unit], limit: limit, scratch: &scratch,
-            touched: &touched, keep: keep)
+            query: queries[unit], section: sectionQueries[Int(sectionOf[unit])], from: units[unit], limit: limit,
+            scratch: &scratch, keep: keep)
     }
 
-    /// The best candidates for a query vector; `from` (when given) supplies codes, themes and pointers.
+    /// Reusable buffers of one search thread.
+    struct Scratch {
+        var units: [Float] = []
+        var sections: [Float] = []
+        var touched: [Int32] = []
+    }
+
+    /// The best candidates for a query: its own vector and its section's vector (nil: none);
+    /// `from` (when given) supplies codes, themes and pointers.
     func candidates(
-        query q: [(term: Int32, weight: Float)], selfScore: Float, from origin: LinkUnit?, limit: Int,
-        scratch: inout [Float], touched: inout [Int32], keep: (Int) -> Bool
+        query q: [(term: Int32, weight: Float)], section sq: [(term: Int32, weight: Float)]?, from origin: LinkUnit?,
+        limit: Int, scratch: inout Scratch, keep: (Int) -> Bool
     ) -> [ScoredCandidate] {
-        let hits = index.search(q, limit: max(limit * 4, 40), scratch: &scratch, touched: &touched, keep: keep)
-        var out: [ScoredCandidate] = hits.map { hit in
+        let sw = sq == nil ? 0 : weights.sectionWeight
+        var pool: [Int: (own: Double, section: Double?)] = [:]
+        for hit in index.search(q, limit: max(limit * 6, 60), scratch: &scratch.units, touched: &scratch.touched, keep: keep) {
+            pool[hit.unit] = (hit.score, nil)
+        }
+        if let sq {
+            let sectionHits = sectionIndex.search(sq, limit: 12, scratch: &scratch.sections, touched: &scratch.touched) { _ in true }
+            for sh in sectionHits {
+                let members = unitsOfSection[sh.unit]
+                for (k, m) in members.enumerated() {
+                    let u = Int(m)
+                    guard k == 0 || units[u].isItem || units[u].isHeading, keep(u) else { continue }
+                    if let old = pool[u] {
+                        pool[u] = (old.own, sh.score)
+                    } else {
+                        pool[u] = (Double(index.score(q, against: u)), sh.score)
+                    }
+                }
+            }
+        }
+        var out: [ScoredCandidate] = pool.map { unit, parts in
+            let hit = TermIndex.Hit(unit: unit, score: parts.own)
+            let sectionScore = sq.map { parts.section ?? Double(sectionIndex.score($0, against: Int(sectionOf[unit]))) } ?? 0
             let c = units[hit.unit]
-            var score = hit.score / Double(selfScore)
+            var score = (1 - sw) * hit.score + sw * sectionScore
+            let size = ownSizes[hit.unit] + (c.isHeading ? 3 : 0)
+            if size < weights.shortUnitTerms { score *= (Double(size) / Double(weights.shortUnitTerms)).squareRoot() }
             var evidence = index.sharedTerms(q, unit: hit.unit).map { "term \($0)" }
             if let o = origin {
                 let codes = Set(o.bcodes).intersection(c.bcodes).sorted()

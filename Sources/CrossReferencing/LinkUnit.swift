@@ -13,6 +13,8 @@ public struct LinkUnit: Sendable, Hashable {
     public var text: String
     /// The surrounding words: the section a heading opens, or the paragraph around a sentence.
     public var context: String
+    /// The whole section the unit lies in (heading and body), compared section to section.
+    public var section: String
     public var group: String
     /// Title of the sub-document the unit lies in, when the document is a bundle.
     public var groupTitle: String?
@@ -26,7 +28,8 @@ public struct LinkUnit: Sendable, Hashable {
     public var isHeading: Bool
 
     public init(
-        ref: ItemRef, page: Int? = nil, kind: String, text: String, context: String = "", group: String,
+        ref: ItemRef, page: Int? = nil, kind: String, text: String, context: String = "", section: String = "",
+        group: String,
         groupTitle: String? = nil, bcodes: [String] = [], themes: [String] = [], stance: Stance? = nil,
         party: String? = nil, pointsAt: [String] = [], isHeading: Bool = false
     ) {
@@ -35,6 +38,7 @@ public struct LinkUnit: Sendable, Hashable {
         self.kind = kind
         self.text = text
         self.context = context
+        self.section = section
         self.group = group
         self.groupTitle = groupTitle
         self.bcodes = bcodes

@@ -17,6 +17,10 @@ public struct LinkWeights: Sendable, Hashable {
     public var linksPerUnit = 2
     public var sameDocumentThreshold = 0.35
     public var consensusThreshold = 0.3
+    public var shortUnitTerms = 6
+    public var idfExponent = 1.0
+    public var sectionWeight = 0.5
+    public var firstsPerGroup = 1
 
     /// The built-in defaults (the values the lexicon file ships with).
     public init() {}
@@ -43,6 +47,10 @@ public struct LinkWeights: Sendable, Hashable {
             case "links-per-unit": w.linksPerUnit = Int(v)
             case "same-document-threshold": w.sameDocumentThreshold = v
             case "consensus-threshold": w.consensusThreshold = v
+            case "short-unit-terms": w.shortUnitTerms = Int(v)
+            case "idf-exponent": w.idfExponent = v
+            case "section-weight": w.sectionWeight = v
+            case "firsts-per-group": w.firstsPerGroup = Int(v)
             default: continue
             }
         }

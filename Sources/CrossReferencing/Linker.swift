@@ -37,14 +37,13 @@ public struct Linker: Sendable {
         let results = ResultSlots(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var found: [ItemLink] = []
-            var scratch: [Float] = []
-            var touched: [Int32] = []
+            var scratch = LinkScorer.Scratch()
             let range = (w * chunk)..<min(units.count, (w + 1) * chunk)
             for i in range {
                 let u = units[i]
                 let candidates = scorer.candidates(
-                    query: scorer.queries[i], selfScore: scorer.selfScores[i], from: u, limit: 24,
-                    scratch: &scratch, touched: &touched) { $0 != i }
+                    query: scorer.queries[i], section: scorer.sectionQueries[Int(scorer.sectionOf[i])], from: u,
+                    limit: 24, scratch: &scratch) { $0 != i }
                 var perGroup: [String: Int] = [:]
                 var sameDocumentTaken = false
                 for c in candidates {

@@ -13,6 +13,8 @@ public struct UnitBuilder: Sendable {
     /// Words of context kept for a heading (its section) and for a sentence (its paragraph).
     public var sectionWords = 220
     public var paragraphWords = 160
+    /// Words of a whole section kept for section-to-section comparison.
+    public var sectionTextWords = 600
 
     public init(themes: ThemeLexicon = .load()) {
         self.themes = themes
@@ -40,6 +42,7 @@ public struct UnitBuilder: Sendable {
         let headingBlocks = blocks.map(Self.isHeading)
         let contexts = Self.contexts(blocks: blocks, headings: headingBlocks, sectionWords: sectionWords,
                                      paragraphWords: paragraphWords)
+        let sections = Self.sections(blocks: blocks, headings: headingBlocks, words: sectionTextWords)
         let lineIndex = BlockLineIndex(blocks: blocks)
 
         var sentencesByBlock: [Int: [StoredSentence]] = [:]
@@ -81,6 +84,7 @@ public struct UnitBuilder: Sendable {
             units.append(LinkUnit(
                 ref: ItemRef(doc: doc, line: item.line, id: item.id ?? "\(item.kind.rawValue)-\(item.line)"),
                 page: item.page ?? sentence?.page, kind: item.kind.rawValue, text: own, context: context,
+                section: blockIndex.map { sections[$0] } ?? "",
                 group: group.key, groupTitle: group.title, bcodes: codes.sorted(),
                 themes: item.themes ?? themes.themes(in: own + " " + context.prefix(400)), stance: item.stance,
                 party: item.party ?? item.org, isHeading: heading))
@@ -93,7 +97,8 @@ public struct UnitBuilder: Sendable {
             let group = grouping.group(of: sentence.line)
             units.append(LinkUnit(
                 ref: ItemRef(doc: doc, line: sentence.line, id: "S\(sentence.line)"), page: sentence.page,
-                kind: "sentence", text: sentence.text, context: context, group: group.key, groupTitle: group.title,
+                kind: "sentence", text: sentence.text, context: context,
+                section: blockIndex.map { sections[$0] } ?? "", group: group.key, groupTitle: group.title,
                 bcodes: Self.codes(in: sentence.text), themes: heading ? themes.themes(in: sentence.text + " " + context.prefix(400)) : [],
                 isHeading: heading))
         }
@@ -153,6 +158,24 @@ public struct UnitBuilder: Sendable {
             } else {
                 out[i] = blocks[i].text.split(separator: " ").prefix(paragraphWords).joined(separator: " ")
             }
+        }
+        return out
+    }
+
+    /// The text of the section each block lies in: from the heading at or before it to the next heading.
+    static func sections(blocks: [Block], headings: [Bool], words: Int) -> [String] {
+        var out = [String](repeating: "", count: blocks.count)
+        var start = 0
+        while start < blocks.count {
+            var end = start + 1
+            while end < blocks.count, !headings[end] { end += 1 }
+            var kept: [Substring] = []
+            for b in blocks[start..<end] where kept.count < words {
+                kept += b.text.split(separator: " ").prefix(words - kept.count)
+            }
+            let text = kept.joined(separator: " ")
+            for i in start..<end { out[i] = text }
+            start = end
         }
         return out
     }

@@ -11,6 +11,8 @@ struct Dwars: AsyncParsableCommand {
             TokenizeCommand.self,
             TagCommand.self,
             EvalCommand.self,
+            IngestCommand.self,
+            BackingCommand.self,
             AnalyzeCommand.self,
             MatrixCommand.self,
             OutlineCommand.self,

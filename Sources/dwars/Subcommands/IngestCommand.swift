@@ -1,0 +1,152 @@
+import ArgumentParser
+import CrossReferencing
+import DwarsModel
+import Extraction
+import Foundation
+import Store
+import Tagging
+
+/// `dwars ingest PATH...`: extract, tag and store files (and the files in folders), then relink the store.
+///
+/// Each document is stored in one transaction, keyed by its sha256: a file already stored is skipped.
+/// A file that fails gets a one-line error and the batch goes on; the exit status is non-zero when any failed.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest", abstract: "Store documents (PDF, HTML, XML, text) and link their items.")
+
+    @Argument(help: "Files and folders to ingest.") var paths: [String]
+    @Option(help: "The store database.") var db: String = CorpusStore.defaultPath
+    @Flag(help: "Do not relink the store after ingesting.") var noLink = false
+    @Flag(help: "Print one line per file even on a terminal.") var plain = false
+
+    func run() throws {
+        let store: CorpusStore
+        do { store = try CorpusStore(path: db) } catch {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        }
+        let files = DocumentFiles.expand(paths)
+        let ingester = try DocumentIngester()
+        let progress = Progress(total: files.count, bar: !plain && isatty(STDERR_FILENO) == 1)
+        var stored = 0, skipped = 0, failed = 0
+        for file in files {
+            do {
+                switch try ingester.ingest(path: file, into: store) {
+                case .stored(let id, let counts):
+                    stored += 1
+                    progress.step(file, line: "stored \(file) (id \(id), \(counts))")
+                case .unchanged:
+                    skipped += 1
+                    progress.step(file, line: "skipped \(file) (already stored)")
+                }
+            } catch {
+                failed += 1
+                progress.fail("error: \(error)")
+            }
+        }
+        progress.finish()
+        writeLine("ingest: \(stored) stored, \(skipped) skipped, \(failed) failed")
+        if !noLink && (stored > 0 || (try? store.links().isEmpty) == true) {
+            do {
+                let summary = try StoreLinker().run(store: store)
+                writeLine("link: \(summary.units) items, \(summary.crossDocumentLinks) links across documents, \(summary.links - summary.crossDocumentLinks) within, \(summary.consensusItems) consensus items")
+            } catch {
+                printError("error: linking: \(error)")
+                throw ExitCode.failure
+            }
+        }
+        if failed > 0 { throw ExitCode.failure }
+    }
+}
+
+/// Extracts, tags, splits and stores one file.
+struct DocumentIngester {
+    enum Outcome {
+        case stored(id: Int64, counts: String)
+        case unchanged
+    }
+
+    let extractor = Extractor()
+    let tagger: Tagger
+    let sentences = SentenceCollector()
+
+    init() throws {
+        tagger = try Tagger()
+    }
+
+    func ingest(path: String, into store: CorpusStore) throws -> Outcome {
+        let document = try extractor.extract(path: path)
+        if try store.contains(sha256: document.metadata.sha256) { return .unchanged }
+        let items = tagger.tag(document)
+        let split = sentences.sentences(of: document)
+        switch try store.ingest(document: document, items: items, sentences: split) {
+        case .stored(let id):
+            return .stored(id: id, counts: "\(document.blocks.count) blocks, \(split.count) sentences, \(items.count) items")
+        case .unchanged:
+            return .unchanged
+        }
+    }
+}
+
+/// The input files named by paths: files as given, folders walked for PDF, HTML, XML and text files.
+enum DocumentFiles {
+    static let extensions: Set<String> = ["pdf", "html", "htm", "xhtml", "xml", "txt", "text"]
+
+    static func expand(_ paths: [String]) -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = (fm.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .sorted()
+            files += found.map { (path as NSString).appendingPathComponent($0) }
+        }
+        return files
+    }
+}
+
+/// A progress bar on a terminal (standard error), plain lines on standard output otherwise.
+final class Progress {
+    let total: Int
+    let bar: Bool
+    var done = 0
+
+    init(total: Int, bar: Bool) {
+        self.total = total
+        self.bar = bar
+    }
+
+    func step(_ file: String, line: String) {
+        done += 1
+        if bar {
+            let width = 30
+            let filled = total == 0 ? width : done * width / total
+            let name = (file as NSString).lastPathComponent
+            let text = "\r[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+                + "] \(done)/\(total) \(name.prefix(40))"
+            FileHandle.standardError.write(Data((text + "\u{1B}[K").utf8))
+        } else {
+            writeLine(line)
+        }
+    }
+
+    func fail(_ message: String) {
+        done += 1
+        if bar { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        printError(message)
+    }
+
+    func finish() {
+        if bar { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
+
+/// Writes a line to standard output unbuffered, so a line reported is a line seen even if the process dies next.
+func writeLine(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
