@@ -69,7 +69,7 @@ struct TextCleaner: Sendable {
         }
         markPageNumbers(&lines)
         markFootnotes(&lines)
-        if lines.contains(where: \.startsPage) { markPageFootnotes(&lines) }
+        if lines.contains(where: { $0.startsPage || $0.role == .stamp }) { markPageFootnotes(&lines) }
         takeOutFootnoteRefs(&lines)
         return lines
     }
@@ -164,7 +164,12 @@ struct TextCleaner: Sendable {
                     blanks += 1
                     if blanks >= 2 { break }
                 } else if lines[j].role == .content {
-                    if blanks > 0 && Self.footnoteMarker(lines[j].text) == nil { break }
+                    if blanks > 0 && Self.footnoteMarker(lines[j].text) == nil {
+                        // After a blank line only a footnote's last words right above the page break go on.
+                        var n = j + 1
+                        while n < lines.count && lines[n].isBlank && !lines[n].startsPage { n += 1 }
+                        guard n >= lines.count || lines[n].startsPage, n - j <= 2 else { break }
+                    }
                     blanks = 0
                     lines[j].role = .footnote
                     if let m = Self.footnoteMarker(lines[j].text) {

@@ -14,7 +14,8 @@ enum TextTableReader {
             guard parts.count >= 2 else { return nil }
             if isLabel(parts[0]) { return nil }
             let amounts = parts.filter(isAmount).count
-            if amounts >= 2 || (amounts >= 1 && parts.count >= 3) { return parts }
+            // Mostly amounts after a label cell: a row of an amounts table.
+            if amounts >= 1 && amounts * 2 >= parts.count - 1 { return parts }
             let singles = parts.filter { !$0.contains(" ") }.count
             if parts.count >= 3 && singles * 10 >= parts.count * 6 { return nil }
             // Running text goes on in lower case after a tab.
@@ -22,6 +23,8 @@ enum TextTableReader {
             if lowerStarts * 2 >= parts.count - 1 { return nil }
             // Cells without amounts are short entries, not sentences.
             if parts.contains(where: { $0.split(separator: " ").count > 6 }) || parts[0].hasSuffix(".") { return nil }
+            // "Frank\tCandel, bestuurder": a one-word first part is a word of the text, not a cell.
+            if parts.count == 2 && !parts[0].contains(" ") && amounts == 0 { return nil }
             return parts
         }
         let tokens = line.split(separator: " ").map(String.init)
