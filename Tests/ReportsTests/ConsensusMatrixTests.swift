@@ -65,6 +65,8 @@ struct ConsensusMatrixTests {
         #expect(stance["rijk"] == .some(nil))
         let b8 = try #require(parties.rows.first { $0.bcode == "B8" })
         #expect(b8.cells.first { $0.party == "gemeenten" }?.stance == .opposes)
+        #expect(parties.parties.last == "werkgroep")
+        #expect(b5.cells.first { $0.party == "werkgroep" }?.stance == .supports)
     }
 
     @Test("matrix.csv: id, label, members, one level column per document; accents intact in Excel's dialect")

@@ -61,7 +61,9 @@ struct OutlineTests {
     func backing() throws {
         let b5 = try measure("B5")
         #expect(b5.backing.map(\.location) == ["010_advies.txt:20", "011_kern.txt:40"])
-        #expect(b5.stances.map(\.party).sorted() == ["aanbieders", "gemeenten"])
+        #expect(b5.stances.map(\.party).sorted() == ["aanbieders", "gemeenten", "werkgroep"])
+        // A position without `about` counts for the coded measure named just before it, not for another one.
+        #expect(try measure("B23").stances.isEmpty)
         #expect(try measure("B23").backing.isEmpty)
     }
 

@@ -41,7 +41,7 @@ enum SampleSnapshot {
         return item
     }
 
-    static func position(_ line: Int, _ party: String, _ stance: Stance, about: String, _ text: String) -> TaggedItem {
+    static func position(_ line: Int, _ party: String, _ stance: Stance, about: String?, _ text: String) -> TaggedItem {
         var item = TaggedItem(doc: bundel, line: line, kind: .position)
         item.party = party
         item.stance = stance
@@ -86,6 +86,7 @@ enum SampleSnapshot {
             position(205, "gemeenten", .supports, about: "B5", "De gemeenten steunen selectie en contractering in de regio."),
             position(206, "aanbieders", .conditional, about: "B5", "Aanbieders steunen dit mits de tarieven reëel zijn."),
             position(121, "gemeenten", .opposes, about: "B8", "De VNG acht het schrappen van taken niet acceptabel."),
+            position(207, "werkgroep", .supports, about: nil, "Er is draagvlak binnen de werkgroep voor deze maatregel."),
         ]
         let ref = { (doc: String, line: Int, id: String) in ItemRef(doc: doc, line: line, id: id) }
         let links = [

@@ -54,15 +54,38 @@ extension MeasureCatalog {
         return true
     }
 
-    /// Positions whose `about` names one of the measure's codes or the id of one of its items.
-    static func stances(of measure: MeasureSummary, _ snapshot: AnalysisSnapshot, _ index: SnapshotIndex) -> [PartyStance] {
+    /// Positions whose `about` names one of the measure's codes or the id of one of its items; a position
+    /// without `about` counts for the measure named nearest before it in its document, within
+    /// `positionWindow` lines (a stance in a measure's fiche).
+    static func stances(
+        of measure: MeasureSummary, _ snapshot: AnalysisSnapshot, _ index: SnapshotIndex, _ settings: OutlineSettings,
+        nearest: [String: [(line: Int, codes: [String])]]
+    ) -> [PartyStance] {
         let codes = Set(measure.codes)
         let ids = Set(([measure.source] + measure.copies.map(\.source) + measure.mentions).compactMap { $0?.itemId })
         return snapshot.positions.compactMap { position in
-            guard let about = position.about, let stance = position.stance, let party = position.party else { return nil }
-            guard ids.contains(about) || !codes.isDisjoint(with: BCode.expand(about)) else { return nil }
+            guard let stance = position.stance, let party = position.party else { return nil }
+            if let about = position.about {
+                guard ids.contains(about) || !codes.isDisjoint(with: BCode.expand(about)) else { return nil }
+            } else {
+                let before = nearest[position.doc]?.last { $0.line <= position.line }
+                guard let before, position.line - before.line <= settings.positionWindow,
+                    !codes.isDisjoint(with: before.codes)
+                else { return nil }
+            }
             return PartyStance(party: party, stance: stance, source: index.citation(position))
         }
+    }
+
+    /// Coded measure mentions and table rows per document, by line, for `stances`.
+    static func codedLines(_ snapshot: AnalysisSnapshot) -> [String: [(line: Int, codes: [String])]] {
+        var result: [String: [(line: Int, codes: [String])]] = [:]
+        for item in snapshot.items where item.kind == .measure || item.kind == .pm {
+            guard let code = item.bcode else { continue }
+            result[item.doc, default: []].append((item.line, BCode.expand(code)))
+        }
+        for key in result.keys { result[key]?.sort { $0.line < $1.line } }
+        return result
     }
 
     /// The chapter theme: a keyword of a chapter in the measure's name, else the commonest theme of the

@@ -70,9 +70,10 @@ public struct MeasureCatalog: Sendable {
             }
         }
 
+        let coded = Self.codedLines(snapshot)
         for m in measures.indices {
             measures[m].backing = Self.backing(of: measures[m], snapshot, index)
-            measures[m].stances = Self.stances(of: measures[m], snapshot, index)
+            measures[m].stances = Self.stances(of: measures[m], snapshot, index, settings, nearest: coded)
             measures[m].theme = Self.theme(of: measures[m], snapshot, index, settings)
         }
         measures.sort { BCode.sortKey($0.bcode ?? "~" + $0.name) < BCode.sortKey($1.bcode ?? "~" + $1.name) }

@@ -20,6 +20,8 @@ public struct OutlineSettings: Sendable, Hashable {
     public var totalWord: String
     public var signNote: String
     public var chapters: [Chapter]
+    /// Lines after a coded measure within which a position without `about` is taken to be about it.
+    public var positionWindow: Int = 40
 
     public init(
         tables: [(name: String, agreement: Bool)], years: [String], totalWord: String = "totaal",
@@ -48,6 +50,7 @@ public struct OutlineSettings: Sendable, Hashable {
         var years: [String] = []
         var totalWord = "totaal"
         var signNote = ""
+        var positionWindow = 40
         for row in try LexiconDirectory.table("report-outline.tsv") where row.count >= 2 {
             switch row[0] {
             case "table" where row.count >= 3: tables.append((row[1], row[2] == "agreement"))
@@ -55,6 +58,7 @@ public struct OutlineSettings: Sendable, Hashable {
                 if let first = Int(row[1]), let last = Int(row[2]), first <= last { years = (first...last).map(String.init) }
             case "total": totalWord = row[1].lowercased()
             case "sign": signNote = row[1]
+            case "position-window": positionWindow = Int(row[1]) ?? positionWindow
             default: break
             }
         }
@@ -65,7 +69,10 @@ public struct OutlineSettings: Sendable, Hashable {
                     ? row[2].split(separator: ",").map { TextMatch.fold($0.trimmingCharacters(in: .whitespaces)) }
                         .filter { !$0.isEmpty } : [])
         }
-        return OutlineSettings(tables: tables, years: years, totalWord: totalWord, signNote: signNote, chapters: chapters)
+        var settings = OutlineSettings(
+            tables: tables, years: years, totalWord: totalWord, signNote: signNote, chapters: chapters)
+        settings.positionWindow = positionWindow
+        return settings
     }
 
     /// The chapter of `theme` (or the last chapter, the catch-all).
