@@ -10,6 +10,7 @@ struct MainContentLexicon: Sendable {
     /// A class/id cue: a lower-case substring, optionally anchored at a word's start or end.
     struct Cue: Sendable {
         var text: String
+        var bytes: [UInt8]
         var atStart: Bool
         var atEnd: Bool
 
@@ -20,18 +21,24 @@ struct MainContentLexicon: Sendable {
             atEnd = t.hasSuffix("$")
             if atEnd { t.removeLast() }
             text = t
+            bytes = Array(t.utf8)
         }
 
-        /// Whether the cue matches `joined` (the lower-cased "class id" string) or one of its `words`.
-        func matches(joined: String, words: [Substring]) -> Bool {
-            if !atStart && !atEnd { return joined.contains(text) }
-            return words.contains { w in
-                switch (atStart, atEnd) {
-                case (true, true): return w == text
-                case (true, false): return w.hasPrefix(text)
-                default: return w.hasSuffix(text)
+        /// Whether the cue matches the lower-cased "class id" bytes: anywhere, or anchored at the start
+        /// and/or end of one of its space-separated words. A byte search: this runs for every element.
+        func matches(_ joined: [UInt8]) -> Bool {
+            let n = bytes.count
+            guard n > 0, joined.count >= n else { return false }
+            var i = 0
+            while i + n <= joined.count {
+                if joined[i] == bytes[0] && joined[i..<(i + n)].elementsEqual(bytes) {
+                    let startOK = !atStart || i == 0 || joined[i - 1] == 0x20
+                    let endOK = !atEnd || i + n == joined.count || joined[i + n] == 0x20
+                    if startOK && endOK { return true }
                 }
+                i += 1
             }
+            return false
         }
     }
 

@@ -67,26 +67,30 @@ struct MainContentPruner {
     }
 }
 
-/// The lower-cased class and id of an element, ready for cue matching.
+/// The lower-cased class and id of an element as bytes (whitespace as single spaces), ready for cue matching.
 struct CueText {
-    var joined: String
-    var words: [Substring]
+    var joined: [UInt8]
 
     init?(_ node: MarkupTree.Node) {
         let cls = node.attribute("class") ?? ""
         let id = node.attribute("id") ?? ""
         guard !cls.isEmpty || !id.isEmpty else { return nil }
-        joined = (cls + " " + id).lowercased()
-        words = joined.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        self.init(bytes: Array(cls.utf8) + [0x20] + Array(id.utf8))
     }
 
     init?(_ value: String?) {
         guard let value, !value.isEmpty else { return nil }
-        joined = value.lowercased()
-        words = joined.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        self.init(bytes: Array(value.utf8))
+    }
+
+    private init(bytes: [UInt8]) {
+        joined = bytes.map { b in
+            if b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C { return 0x20 }
+            return b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+        }
     }
 
     func matchesAny(_ cues: [MainContentLexicon.Cue]) -> Bool {
-        cues.contains { $0.matches(joined: joined, words: words) }
+        cues.contains { $0.matches(joined) }
     }
 }

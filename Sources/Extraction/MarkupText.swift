@@ -6,14 +6,15 @@ enum MarkupText {
     /// trims both ends, drops soft hyphens and zero-width characters, and returns the text in NFC.
     ///
     /// Works on UTF-8 bytes (one-line pages hold megabytes of text); NFC is applied only to text that
-    /// holds non-ASCII characters.
+    /// holds characters outside the ranges that are NFC as they stand (Latin-1, Latin Extended A/B,
+    /// general punctuation, currency signs).
     static func clean(_ raw: String) -> String {
         var raw = raw
         return raw.withUTF8 { bytes -> String in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var pendingSpace = false
-            var sawNonASCII = false
+            var needsNFC = false
             var i = 0
             let n = bytes.count
             while i < n {
@@ -45,13 +46,16 @@ enum MarkupText {
                 default:
                     if pendingSpace && !out.isEmpty { out.append(0x20) }
                     pendingSpace = false
-                    sawNonASCII = true
+                    // Latin-1, Latin Extended and general punctuation/currency are NFC as they stand.
+                    if !(scalar >= 0x80 && scalar < 0x300) && !(scalar >= 0x2000 && scalar <= 0x20CF) {
+                        needsNFC = true
+                    }
                     out.append(contentsOf: bytes[i..<end])
                 }
                 i = end
             }
             let text = String(decoding: out, as: UTF8.self)
-            return sawNonASCII ? text.precomposedStringWithCanonicalMapping : text
+            return needsNFC ? text.precomposedStringWithCanonicalMapping : text
         }
     }
 }
