@@ -6,8 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}; shift || true
 targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(text html tagger tokenizer)
-swift build --product dwars-fuzz --scratch-path .build-fuzz \
-  -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+for attempt in 1 2 3; do   # retried: a source edited mid-build fails the build
+  swift build --product dwars-fuzz --scratch-path .build-fuzz \
+    -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld && break
+  [ $attempt = 3 ] && exit 1; sleep 20
+done
 bin=.build-fuzz/debug/dwars-fuzz
 mkdir -p fuzz/logs
 for t in "${targets[@]}"; do
