@@ -38,6 +38,12 @@ struct SentenceSplitterTests {
             "Wij vragen het volgende:\n• Snelle toegang tot hulp\n• Minder administratieve lasten\n• Een\nstabiel budget",
             "Wij vragen het volgende: || • Snelle toegang tot hulp || • Minder administratieve lasten || • Een\nstabiel budget"),
         TokenSpec(
+            "Drie punten:\n\u{F0B7} Snelle hulp\n- Minder regels",
+            "Drie punten: || \u{F0B7} Snelle hulp || - Minder regels"),
+        TokenSpec(
+            "De verf komt in potten van 5 en 10 kg. Hij schildert laag per laag.",
+            "De verf komt in potten van 5 en 10 kg. || Hij schildert laag per laag."),
+        TokenSpec(
             "1. Versterk de toegang\n2. Verbeter de inkoop",
             "1. Versterk de toegang || 2. Verbeter de inkoop"),
         TokenSpec(

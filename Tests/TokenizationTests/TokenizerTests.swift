@@ -79,6 +79,9 @@ struct TokenizerTests {
             "• Toegang tot hulp – snel en dichtbij — zonder wachtlijst;",
             "• | Toegang | tot | hulp | – | snel | en | dichtbij | — | zonder | wachtlijst | ;"),
         TokenSpec(
+            "\u{F0B7}Snelle hulp\n- Minder regels\n•Meer tijd",
+            "\u{F0B7} | Snelle | hulp | - | Minder | regels | • | Meer | tijd"),
+        TokenSpec(
             "Mevrouw M.I. Hamer en dhr. J. de Vries (VNG).",
             "Mevrouw | M.I. | Hamer | en | dhr. | J. | de | Vries | ( | VNG | ) | ."),
         TokenSpec(
