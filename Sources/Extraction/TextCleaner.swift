@@ -70,6 +70,7 @@ struct TextCleaner: Sendable {
         markPageNumbers(&lines)
         markFootnotes(&lines)
         if lines.contains(where: { $0.startsPage || $0.role == .stamp }) { markPageFootnotes(&lines) }
+        markNumberedFootnotes(&lines)
         takeOutFootnoteRefs(&lines)
         return lines
     }
@@ -263,6 +264,28 @@ struct TextCleaner: Sendable {
                     lines[j].text = m.rest
                 }
             }
+        }
+    }
+
+    /// Footnotes in texts without page breaks: a line "N text" where N continues the document's footnote
+    /// numbering (1, 2, 3, ...) and is glued to a word of the 80 lines above ("zorggebruik2").
+    private func markNumberedFootnotes(_ lines: inout [TextLine]) {
+        var next = 1
+        for i in lines.indices {
+            if lines[i].role == .footnote, let m = lines[i].footnoteMarker, let n = Int(m.filter(\.isNumber)) {
+                next = max(next, n + 1)
+                continue
+            }
+            guard lines[i].role == .content, lines[i].cells == nil, let m = Self.footnoteMarker(lines[i].text),
+                Int(m.marker) == next, m.rest.split(separator: " ").count >= 3,
+                !TextExtractor.BlockBuilder.isAllCaps(m.rest)
+            else { continue }
+            let above = lines[max(0, i - 80)..<i].filter { $0.role == .content }
+            guard above.contains(where: { Self.gluedMarkerRange(m.marker, in: $0.text) != nil }) else { continue }
+            lines[i].role = .footnote
+            lines[i].footnoteMarker = m.marker
+            lines[i].text = m.rest
+            next += 1
         }
     }
 

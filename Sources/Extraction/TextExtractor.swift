@@ -280,12 +280,24 @@ extension TextExtractor {
             guard let mine = labels.label(of: lines[i].text), let n = Self.lastNumber(mine.text) else { return false }
             if Self.isAllCaps(mine.rest) { return false }
             func sibling(_ j: Int?, step: Int) -> Bool {
-                guard let j, adjacent(min(i, j), max(i, j)), let l = labels.label(of: lines[j].text),
-                    case .number(let d, _) = l.kind, d == depth, let m = Self.lastNumber(l.text)
+                guard let j, let l = labels.label(of: lines[j].text), case .number(let d, _) = l.kind, d == depth,
+                    let m = Self.lastNumber(l.text)
                 else { return false }
                 return m == n + step && Self.punctuation(l.text) == Self.punctuation(mine.text)
             }
-            return sibling(previousContent(before: i), step: -1) || sibling(nextContent(after: i), step: 1)
+            // The nearest labelled line before and after, over the item's own continuation lines.
+            func neighbour(_ step: Int) -> Int? {
+                var j = i
+                for _ in 0..<12 {
+                    guard let k = step < 0 ? previousContent(before: j) : nextContent(after: j),
+                        adjacent(min(j, k), max(j, k))
+                    else { return nil }
+                    if labels.label(of: lines[k].text) != nil { return k }
+                    j = k
+                }
+                return nil
+            }
+            return sibling(neighbour(-1), step: -1) || sibling(neighbour(1), step: 1)
         }
 
         /// The last number of a label ("2.4" -> 4, "3)" -> 3).
