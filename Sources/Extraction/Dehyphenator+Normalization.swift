@@ -8,11 +8,17 @@ extension Dehyphenator {
     /// arrive decomposed (e + U+0308). Both would split or hide words from the tokenizer.
     static func normalize(_ text: String) -> String {
         var needsWork = false
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            needsWork = true
-            break
+        var combining = false
+        for scalar in text.unicodeScalars where scalar.value >= 0xAD {
+            switch scalar.value {
+            case 0xAD, 0x2010, 0x2011, 0x200B...0x200D, 0xFEFF, 0xFB00...0xFB06: needsWork = true
+            case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F, 0x212B, 0x2126:
+                combining = true
+            default: break
+            }
         }
-        guard needsWork else { return text }
+        // Without combining marks (or the Ångström and Ohm singletons) the text is NFC already.
+        guard needsWork || combining else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -27,6 +33,6 @@ extension Dehyphenator {
             default: out.append(scalar)
             }
         }
-        return String(out).precomposedStringWithCanonicalMapping
+        return combining ? String(out).precomposedStringWithCanonicalMapping : String(out)
     }
 }

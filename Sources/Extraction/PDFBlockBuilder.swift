@@ -154,8 +154,10 @@ struct PDFBlockBuilder {
         if line.bold, abs(line.fontSize - bodySize) <= bodySize * 0.12, text.count < 120, text.last != "," {
             return .heading(headingLevels.count + 1)
         }
-        let (label, rest) = Self.split(text, by: Self.listLabel)
-        if let label { return .listItem(label: label, text: rest) }
+        if Self.mayStartWithLabel(text) {
+            let (label, rest) = Self.split(text, by: Self.listLabel)
+            if let label { return .listItem(label: label, text: rest) }
+        }
         return .text
     }
 
@@ -167,6 +169,15 @@ struct PDFBlockBuilder {
             let first = text.first, first.isUppercase, let last = text.last, !".,;:".contains(last)
         else { return false }
         return true
+    }
+
+    /// A cheap test before the list-label expression: a digit, "(" or a bullet first, or "." / ")" second.
+    private static func mayStartWithLabel(_ text: String) -> Bool {
+        var it = text.unicodeScalars.makeIterator()
+        guard let first = it.next() else { return false }
+        if ("0"..."9").contains(first) || "(•▪◦·●■–*-".unicodeScalars.contains(first) { return true }
+        guard let second = it.next() else { return false }
+        return second == "." || second == ")"
     }
 
     /// Whether `line` goes on with the open paragraph or list item `p`.
@@ -239,18 +250,17 @@ struct PDFBlockBuilder {
     /// NFC, ligatures, and runs of white space collapsed to one space.
     static func clean(_ text: String) -> String {
         let normalized = Dehyphenator.normalize(text)
-        var out = ""
-        out.reserveCapacity(normalized.utf8.count)
+        var out = String.UnicodeScalarView()
         var space = false
-        for c in normalized {
-            if c.isWhitespace {
+        for scalar in normalized.unicodeScalars {
+            if scalar.isSpace {
                 space = !out.isEmpty
             } else {
                 if space { out.append(" ") }
                 space = false
-                out.append(c)
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 }

@@ -23,14 +23,6 @@ struct PDFExtractor {
         }
         let ordered = pageTexts.map { PDFLayout.lines(of: $0) }
         let cleaned = PDFFurniture.shared.remove(from: ordered, heights: pageTexts.map(\.height))
-        if ProcessInfo.processInfo.environment["DWARS_PDF_DEBUG"] != nil {
-            for lines in ordered {
-                for l in lines {
-                    let desc = l.spans.map { "[\($0.text)|x\(Int($0.x0))-\(Int($0.x1)) y\(Int($0.y0))-\(Int($0.y1)) s\($0.fontSize)\($0.bold ? "B" : "") m\($0.markers) lm\($0.leadingMarker ?? "")]" }
-                    FileHandle.standardError.write(Data("p\(l.page) \(desc.joined(separator: " "))\n".utf8))
-                }
-            }
-        }
         let blocks = PDFBlockBuilder(pages: cleaned).blocks()
         let pages = pageTexts.map { Page(number: $0.number, width: $0.width, height: $0.height) }
         return Document(metadata: metadata, pages: pages, blocks: blocks)

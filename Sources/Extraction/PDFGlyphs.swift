@@ -33,7 +33,7 @@ struct PDFGlyphs {
 
     /// Cuts one line (character range without "\n") into spans.
     private func cutLine(_ range: Range<Int>, into spans: inout [PDFSpan]) {
-        let visible = range.filter { !scalars[$0].properties.isWhitespace }
+        let visible = range.filter { !scalars[$0].isSpace }
         guard !visible.isEmpty else { return }
         // The line's own size and baseline: the most common size among visible characters.
         var counts: [Double: Int] = [:]
@@ -45,7 +45,7 @@ struct PDFGlyphs {
         var pieceStart = range.lowerBound
         var lastVisible: Int? = nil
         for i in range {
-            guard !scalars[i].properties.isWhitespace else { continue }
+            guard !scalars[i].isSpace else { continue }
             if let last = lastVisible {
                 let gap = boxes[i].x0 - boxes[last].x1
                 let size = max(sizes[i], sizes[last], 1)
@@ -87,7 +87,7 @@ struct PDFGlyphs {
                 marker = ""
             }
             text.append(s)
-            guard !s.properties.isWhitespace else { continue }
+            guard !s.isSpace else { continue }
             let b = boxes[i]
             x0 = min(x0, b.x0); y0 = min(y0, b.y0); x1 = max(x1, b.x1); y1 = max(y1, b.y1)
             sizeCounts[sizes[i], default: 0] += 1
@@ -106,5 +106,16 @@ struct PDFGlyphs {
         spans.append(PDFSpan(text: String(string), x0: x0, y0: y0, x1: x1, y1: y1, fontSize: size,
                              bold: boldCount * 2 > visibleCount, italic: italicCount * 2 > visibleCount,
                              markers: markers, leadingMarker: leading))
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space as poppler emits it (space, tab, line breaks, no-break and typographic spaces):
+    /// a range check, much cheaper than `properties.isWhitespace` on every character of a page.
+    var isSpace: Bool {
+        switch value {
+        case 0x20, 0x09...0x0D, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

@@ -56,7 +56,7 @@ enum PopplerDocument {
         let text = String(cString: cText)
         cdwars_free(cText)
         let scalars = Array(text.unicodeScalars)
-        if scalars.allSatisfy({ $0.properties.isWhitespace }) {
+        if scalars.allSatisfy(\.isSpace) {
             return PDFPageText(number: number, width: width, height: height, spans: [])
         }
 

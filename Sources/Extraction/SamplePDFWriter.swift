@@ -53,6 +53,9 @@ struct SamplePDFWriter {
         }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, document.title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, document.metadata["body"] ?? "")
+        // A fixed date keeps the generated files byte-stable between runs (they are committed).
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2025-01-01T00:00:00Z")
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "2025-01-01T00:00:00Z")
         let cr = cairo_create(surface)
         defer { cairo_destroy(cr) }
         for (index, items) in pages.enumerated() {
