@@ -7,9 +7,13 @@ import DwarsModel
 ///
 /// The walk is iterative (an explicit stack of enter/exit steps), so nesting depth costs no recursion.
 /// Inside a list item or heading, nested paragraphs and divs do not split the block; a nested list does.
+/// Footnote references (a `<sup>` holding a link, or a link or `<sup>` with a footnote cue, whose text is
+/// a short marker) are taken out of the text and kept as the block's markers; the paragraphs of a
+/// footnote area (class/id cue) become footnote blocks labelled with their marker.
 struct HTMLBlockBuilder {
     let tree: MarkupTree
     let excluded: [Bool]
+    var footnoteCues: [MainContentLexicon.Cue] = []
 
     /// Elements that end the running paragraph where they open and close.
     static let blockNames: Set<String> = [
@@ -36,15 +40,23 @@ struct HTMLBlockBuilder {
         var lists: [ListContext] = []
         // The open list item or heading that collects text (kind, level, label), innermost last.
         var holders: [(kind: BlockKind, level: Int?, label: String?, node: Int)] = []
+        var markers: [String] = []
+        var footnoteAreas: [Int] = []
         func flush() {
             let text = MarkupText.clean(buffer)
             buffer = ""
+            defer { markers = [] }
             guard !text.isEmpty else { return }
-            if let holder = holders.last {
-                blocks.append(Block(kind: holder.kind, text: text, page: 1, level: holder.level, label: holder.label))
+            var block: Block
+            if !footnoteAreas.isEmpty {
+                block = Block(kind: .footnote, text: text, page: 1, label: markers.first)
+            } else if let holder = holders.last {
+                block = Block(kind: holder.kind, text: text, page: 1, level: holder.level, label: holder.label)
             } else {
-                blocks.append(Block(kind: .paragraph, text: text, page: 1))
+                block = Block(kind: .paragraph, text: text, page: 1)
             }
+            if !markers.isEmpty { block.footnoteMarkers = markers }
+            blocks.append(block)
         }
         var stack: [Step] = roots.reversed().map { .enter($0) }
         while let step = stack.popLast() {
@@ -60,6 +72,14 @@ struct HTMLBlockBuilder {
                 if name == "br" {
                     buffer += " "
                     continue
+                }
+                if (name == "sup" || name == "a"), let marker = footnoteMarker(i) {
+                    markers.append(marker)
+                    continue
+                }
+                if !footnoteCues.isEmpty, footnoteAreas.isEmpty, let cue = CueText(node), cue.matchesAny(footnoteCues) {
+                    flush()
+                    footnoteAreas.append(i)
                 }
                 if name == "tr", let cells = dataCells(i) {
                     flush()
@@ -85,6 +105,11 @@ struct HTMLBlockBuilder {
                 for child in node.children.reversed() { stack.append(.enter(Int(child))) }
             case .exit(let i):
                 let name = tree.nodes[i].name
+                if footnoteAreas.last == i {
+                    flush()
+                    footnoteAreas.removeLast()
+                    continue
+                }
                 if let holder = holders.last, holder.node == i {
                     flush()
                     holders.removeLast()
@@ -98,6 +123,21 @@ struct HTMLBlockBuilder {
         }
         flush()
         return blocks
+    }
+
+    /// The marker of a footnote reference at `i` (a `<sup>` holding a link, or a link or `<sup>` with a
+    /// footnote cue, whose text is 1-3 digits, a letter or a dagger/asterisk), else nil.
+    private func footnoteMarker(_ i: Int) -> String? {
+        let node = tree.nodes[i]
+        let cued = CueText(node)?.matchesAny(footnoteCues) ?? false
+        let supWithLink = node.name == "sup" && node.children.contains { tree.nodes[Int($0)].name == "a" }
+        guard cued || supWithLink else { return nil }
+        var text = MarkupText.clean(tree.rawText(of: i))
+        if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
+        if text.hasSuffix(")") { text = String(text.dropLast()) }
+        let isNumber = !text.isEmpty && text.count <= 3 && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
+        let isSymbol = text.count == 1 && ("*†‡§".contains(text) || text.first!.isLetter)
+        return isNumber || isSymbol ? text : nil
     }
 
     static func headingLevel(_ name: String) -> Int? {

@@ -16,7 +16,8 @@ struct HTMLExtractor {
     func extract(tree: MarkupTree, path: String, metadata: DocumentMetadata) throws(ExtractionError) -> Document {
         let lexicon = try Self.lexicon(path: path)
         let content = MainContentExtractor(tree: tree, lexicon: lexicon).extract()
-        let blocks = HTMLBlockBuilder(tree: tree, excluded: content.excluded).blocks(roots: content.roots)
+        let blocks = HTMLBlockBuilder(tree: tree, excluded: content.excluded, footnoteCues: lexicon.footnoteCues)
+            .blocks(roots: content.roots)
         var metadata = metadata
         Self.fillMetadata(&metadata, from: tree)
         return Document(metadata: metadata, pages: [Page(number: 1)], blocks: blocks)

@@ -4,7 +4,8 @@ import DwarsModel
 ///
 /// `html-dropped-elements.tsv` (elements dropped as code or page furniture), `html-boilerplate-roles.txt`
 /// (ARIA roles of furniture), `html-class-cues.tsv` (class/id cues: remove, keep, negative, positive),
-/// `html-content-containers.txt` (ids and classes that declare a page's content outright) and
+/// `html-content-containers.txt` (ids and classes that declare a page's content outright),
+/// `html-footnote-cues.txt` (footnote areas and references) and
 /// `html-main-content.tsv` (the scorer's thresholds).
 struct MainContentLexicon: Sendable {
     /// A class/id cue: a lower-case substring, optionally anchored at a word's start or end.
@@ -50,6 +51,7 @@ struct MainContentLexicon: Sendable {
     var negativeCues: [Cue] = []
     var positiveCues: [Cue] = []
     var contentContainers: Set<String> = []
+    var footnoteCues: [Cue] = []
     var settings: [String: Double] = [:]
 
     /// A threshold from `html-main-content.tsv`, or `fallback` when the file lacks it.
@@ -93,6 +95,7 @@ struct MainContentLexicon: Sendable {
             default: continue
             }
         }
+        lexicon.footnoteCues = try LexiconDirectory.entries("html-footnote-cues.txt").map(Cue.init)
         lexicon.contentContainers = Set(try LexiconDirectory.entries("html-content-containers.txt").map { $0.lowercased() })
         for row in try LexiconDirectory.table("html-main-content.tsv") where row.count >= 2 {
             if let value = Double(row[1]) { lexicon.settings[row[0]] = value }

@@ -57,6 +57,17 @@ import Testing
         #expect(document.blocks.map(\.text) == ["Coördinatie en “jeugd”"])
     }
 
+    /// The XML declaration's encoding is honoured.
+    @Test func xmlDeclarationEncodingIsHonoured() throws {
+        var bytes = Data("<?xml version=\"1.0\" encoding=\"windows-1252\"?><officiele-publicatie><al>Co".utf8)
+        bytes.append(0xF6)  // ö
+        bytes.append(Data("rdinatie kost ".utf8))
+        bytes.append(0x80)  // €
+        bytes.append(Data(" 5.</al></officiele-publicatie>".utf8))
+        let document = try Self.extract(bytes, as: "cp1252.xml")
+        #expect(document.blocks.map(\.text) == ["Coördinatie kost € 5."])
+    }
+
     static let externalEntity = """
         <?xml version="1.0"?>
         <!DOCTYPE officiele-publicatie [

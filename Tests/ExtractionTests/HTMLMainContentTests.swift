@@ -79,4 +79,24 @@ import Testing
         #expect(document.blocks.first?.text.unicodeScalars.contains("\u{00F6}") == true)
         #expect(document.blocks.first?.text.unicodeScalars.contains("\u{0308}") == false)
     }
+
+    /// A footnote reference leaves the paragraph text and stays as its marker; the note becomes a
+    /// footnote block with that marker (officielebekendmakingen's markup).
+    @Test func footnotesAreTakenOutOfTheText() throws {
+        let html = """
+            <html><body><div id="broodtekst">
+            <p>De Kamer heeft om een evaluatie gevraagd<sup><a class="nootnum" href="#n1">1</a></sup> van de wet.</p>
+            <p>De oppervlakte is 20 m<sup>2</sup> per kind.</p>
+            <div class="noten"><div class="noot"><p><a class="nootnum" id="n1">1</a> Kamerstukken II 2020/21, 31 839, nr. 700.</p></div></div>
+            </div></body></html>
+            """
+        let blocks = try Extractor().extract(data: Data(html.utf8), path: "noten.html").blocks
+        #expect(blocks.map(\.kind) == [.paragraph, .paragraph, .footnote])
+        #expect(blocks[0].text == "De Kamer heeft om een evaluatie gevraagd van de wet.")
+        #expect(blocks[0].footnoteMarkers == ["1"])
+        #expect(blocks[1].text == "De oppervlakte is 20 m2 per kind.")
+        #expect(blocks[1].footnoteMarkers == nil)
+        #expect(blocks[2].text == "Kamerstukken II 2020/21, 31 839, nr. 700.")
+        #expect(blocks[2].footnoteMarkers == ["1"])
+    }
 }
