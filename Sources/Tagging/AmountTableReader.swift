@@ -136,7 +136,7 @@ public struct AmountTableReader: Sendable {
             if let prefix = annexPrefix(before: start, in: lines) { name = prefix + " " + name! }
             i += 1
             while i < lines.count, lines[i].number == lines[i - 1].number + 1, headerYears(lines[i].text) == nil,
-                lines[i].text.first?.isLowercase == true, parse(lines[i].text).cells.isEmpty
+                lines[i].text.first?.isUppercase != true, parse(lines[i].text).cells.isEmpty
             {
                 caption! += " " + lines[i].text
                 i += 1

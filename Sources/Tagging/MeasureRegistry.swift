@@ -14,6 +14,8 @@ public struct MeasureRegistry: Sendable {
         public var name: String
         /// The content words of the name and of each alias (stopwords removed).
         public var nameWords: [[String]]
+        /// The first three letters of those words, per name (a cheap filter before fuzzy matching).
+        var starts: [Set<Substring>] = []
     }
 
     /// How well an entry's name fits a piece of text.
@@ -50,7 +52,7 @@ public struct MeasureRegistry: Sendable {
     /// Adds an entry (tests build small registries this way).
     public mutating func add(codes: [String], name: String, aliases: [String] = []) {
         let words = ([name] + aliases).map(contentWords).filter { !$0.isEmpty }
-        entries.append(Entry(codes: codes, name: name, nameWords: words))
+        entries.append(Entry(codes: codes, name: name, nameWords: words, starts: words.map { Set($0.map { $0.prefix(3) }) }))
     }
 
     /// The words of `text` that can carry a name.
@@ -72,9 +74,11 @@ public struct MeasureRegistry: Sendable {
     public func bestFit(for text: String) -> NameFit? {
         let words = contentWords(text)
         guard !words.isEmpty else { return nil }
+        let starts = Set(words.map { $0.prefix(3) })
         var best: NameFit?
         for entry in entries {
-            for name in entry.nameWords {
+            for (k, name) in entry.nameWords.enumerated()
+            where 2 * entry.starts[k].intersection(starts).count >= entry.starts[k].count {
                 let cov = Double(MeasureWords.covered(name, in: words)) / Double(name.count)
                 let prec = Double(MeasureWords.covered(words, in: name)) / Double(words.count)
                 let fit = NameFit(entry: entry, coverage: cov, precision: prec)

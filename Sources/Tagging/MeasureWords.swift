@@ -57,6 +57,7 @@ public enum MeasureWords {
         while prefix < shorter && x[prefix] == y[prefix] { prefix += 1 }
         let longer = max(x.count, y.count)
         if prefix >= max(5, shorter - 3), prefix >= longer - 4 { return true }
+        guard x[0] == y[0] || shorter >= 8 else { return false }
         let limit = shorter >= 8 ? 2 : 1
         return editDistance(x, y, limit: limit) <= limit
     }
