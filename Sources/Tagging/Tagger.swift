@@ -16,7 +16,7 @@ public struct Tagger: Sendable {
 
     /// The standard rule families. Each family adds itself here.
     public static func standardRules() throws -> [any TaggingRule] {
-        [SegmentRule(), try RecommendationRule(), try CrossReferenceRule(), try MeasureRule.standard(), try PMRule.standard()]
+        [SegmentRule(), try RecommendationRule(), try CrossReferenceRule(), try MeasureRule.standard(), try PMRule.standard(), try PositionRule.standard()]
     }
 
     /// The findings of each of `documents`, tagged together: cited titles resolve to one another.
