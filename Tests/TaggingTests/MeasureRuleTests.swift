@@ -29,7 +29,7 @@ import Testing
 
         Kwaliteitsagenda en kwaliteitscyclus \t PM \tPM \tPM \tPM \tPM \tPM \tPM
 
-        Totaal \t 10 \t24 \t33 \t47 \t1.067 \t1.072 \t1.072
+        Totaal \t 10 \t24 \t33 \t47 \t1.072 \t1.072 \t1.072
         """
 
     @Test func garbledCodesInTableRowsAreResolvedByTheirNames() throws {
