@@ -1,5 +1,5 @@
-import Foundation
 import DwarsModel
+import Foundation
 
 /// Turns the main content of a `MarkupTree` into blocks: h1-h6 into headings with their level, li into
 /// list items with their label ("1.", "a.", "•"), rows of data tables into table rows with cells, and
@@ -73,7 +73,7 @@ struct HTMLBlockBuilder {
                     buffer += " "
                     continue
                 }
-                if (name == "sup" || name == "a"), let marker = footnoteMarker(i) {
+                if name == "sup" || name == "a", let marker = footnoteMarker(i) {
                     markers.append(marker)
                     continue
                 }
@@ -84,7 +84,8 @@ struct HTMLBlockBuilder {
                 if name == "tr", let cells = dataCells(i) {
                     flush()
                     if cells.contains(where: { !$0.isEmpty }) {
-                        blocks.append(Block(kind: .tableRow, text: cells.joined(separator: " | "), page: 1, cells: cells))
+                        blocks.append(
+                            Block(kind: .tableRow, text: cells.joined(separator: " | "), page: 1, cells: cells))
                     }
                     continue
                 }
@@ -189,8 +190,10 @@ struct HTMLBlockBuilder {
         return cells.isEmpty ? nil : cells
     }
 
-    private static let layoutNames: Set<String> = ["p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
-                                                   "h6", "blockquote", "pre", "section", "article", "dl"]
+    private static let layoutNames: Set<String> = [
+        "p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+        "h6", "blockquote", "pre", "section", "article", "dl",
+    ]
 
     private static func letters(_ n: Int, upper: Bool) -> String {
         guard n > 0 else { return String(n) }
@@ -206,8 +209,10 @@ struct HTMLBlockBuilder {
 
     private static func roman(_ n: Int) -> String {
         guard n > 0 && n < 4000 else { return String(n) }
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
         var n = n
         var out = ""
         for (value, symbol) in table {

@@ -89,6 +89,7 @@ struct HTMLExtractor {
         let digits = value.prefix(10)
         let parts = digits.split(separator: "-")
         guard let year = parts.first, year.count == 4, year.allSatisfy(\.isNumber) else { return nil }
-        return parts.prefix(3).allSatisfy({ $0.allSatisfy(\.isNumber) }) ? parts.prefix(3).joined(separator: "-") : String(year)
+        return parts.prefix(3).allSatisfy({ $0.allSatisfy(\.isNumber) })
+            ? parts.prefix(3).joined(separator: "-") : String(year)
     }
 }

@@ -25,7 +25,8 @@ struct MainContentCleaner {
                 let parent = Int(node.parent)
                 let parentProtected = i != root && protected[parent]
                 let parentFigure = i != root && inFigure[parent]
-                protected[i] = parentProtected || node.name == "code" || node.name == "pre"
+                protected[i] =
+                    parentProtected || node.name == "code" || node.name == "pre"
                     || (node.name == "table" && !parentProtected && isDataTable(i))
                 inFigure[i] = parentFigure || node.name == "figure"
             }
@@ -35,7 +36,8 @@ struct MainContentCleaner {
                 let weight = weightClasses ? lexicon.classWeight(node) : 0
                 let remove = shouldRemove(node, counts, weight: weight, inFigure: inFigure[i])
                 if remove && MainContentExtractor.debug && counts.text > 200 {
-                    MainContentExtractor.trace("clean", i, node.name, node.attribute("class") ?? "", counts.text, counts.linkDensity, weight)
+                    MainContentExtractor.trace(
+                        "clean", i, node.name, node.attribute("class") ?? "", counts.text, counts.linkDensity, weight)
                 }
                 return remove
             }
@@ -46,9 +48,10 @@ struct MainContentCleaner {
         return mask
     }
 
-    private func shouldRemove(_ node: MarkupTree.Node, _ c: MainContentStatistics.Counts, weight: Double,
-                              inFigure: Bool) -> Bool
-    {
+    private func shouldRemove(
+        _ node: MarkupTree.Node, _ c: MainContentStatistics.Counts, weight: Double,
+        inFigure: Bool
+    ) -> Bool {
         if weight < 0 { return true }
         guard c.commas < 10 else { return false }
         // Running text: several real paragraphs with few links are content, whatever else the node holds.
@@ -92,7 +95,8 @@ struct MainContentCleaner {
             case "table": return false
             case "tr":
                 rows += 1
-                columns = max(columns, tree.nodes[i].children.filter { ["td", "th"].contains(tree.nodes[Int($0)].name) }.count)
+                columns = max(
+                    columns, tree.nodes[i].children.filter { ["td", "th"].contains(tree.nodes[Int($0)].name) }.count)
             default: continue
             }
         }

@@ -36,10 +36,12 @@ struct MainContentExtractor {
         if let container = declaredContainer(excluded: hard) {
             return MainContent(roots: [container], excluded: pruner.furniture(base: hard, useCues: true))
         }
-        let passes = [Flags(stripUnlikely: true, weightClasses: true, cleanConditionally: true),
-                      Flags(stripUnlikely: false, weightClasses: true, cleanConditionally: true),
-                      Flags(stripUnlikely: false, weightClasses: false, cleanConditionally: true),
-                      Flags(stripUnlikely: false, weightClasses: false, cleanConditionally: false)]
+        let passes = [
+            Flags(stripUnlikely: true, weightClasses: true, cleanConditionally: true),
+            Flags(stripUnlikely: false, weightClasses: true, cleanConditionally: true),
+            Flags(stripUnlikely: false, weightClasses: false, cleanConditionally: true),
+            Flags(stripUnlikely: false, weightClasses: false, cleanConditionally: false),
+        ]
         let minimum = Int(lexicon.setting("minArticleLength", 500))
         var best: (content: MainContent, length: Int)?
         for flags in passes {
@@ -150,8 +152,9 @@ struct MainContentExtractor {
         guard var top = candidates.first, top != body else {
             return finish(roots: [body], excluded: excluded, stats: stats, flags: flags)
         }
-        top = refine(top: top, candidates: candidates, score: score, initialised: initialised, body: body,
-                     excluded: excluded)
+        top = refine(
+            top: top, candidates: candidates, score: score, initialised: initialised, body: body,
+            excluded: excluded)
         let roots = siblings(of: top, score: score, initialised: initialised, stats: stats, excluded: excluded)
         if Self.debug {
             MainContentExtractor.trace("top", describe(top), "roots", roots.map(describe))
@@ -161,15 +164,17 @@ struct MainContentExtractor {
 
     private func finish(roots: [Int], excluded: [Bool], stats: MainContentStatistics, flags: Flags) -> MainContent {
         guard flags.cleanConditionally else { return MainContent(roots: roots, excluded: excluded) }
-        let cleaner = MainContentCleaner(tree: tree, lexicon: lexicon, metrics: metrics, weightClasses: flags.weightClasses)
+        let cleaner = MainContentCleaner(
+            tree: tree, lexicon: lexicon, metrics: metrics, weightClasses: flags.weightClasses)
         return MainContent(roots: roots, excluded: cleaner.clean(roots: roots, excluded: excluded))
     }
 
     /// Readability's promotion rules: a common ancestor of several near-best candidates, then a parent
     /// that scores higher, then a parent whose only child the candidate is.
-    private func refine(top: Int, candidates: [Int], score: [Double], initialised: [Bool], body: Int,
-                        excluded: [Bool]) -> Int
-    {
+    private func refine(
+        top: Int, candidates: [Int], score: [Double], initialised: [Bool], body: Int,
+        excluded: [Bool]
+    ) -> Int {
         var top = top
         let topScore = score[top]
         var alternatives: [Set<Int>] = []
@@ -211,9 +216,10 @@ struct MainContentExtractor {
     }
 
     /// The top candidate with the siblings that join it, in document order.
-    private func siblings(of top: Int, score: [Double], initialised: [Bool], stats: MainContentStatistics,
-                          excluded: [Bool]) -> [Int]
-    {
+    private func siblings(
+        of top: Int, score: [Double], initialised: [Bool], stats: MainContentStatistics,
+        excluded: [Bool]
+    ) -> [Int] {
         let parent = Int(tree.nodes[top].parent)
         guard parent >= 0 else { return [top] }
         let share = lexicon.setting("siblingShare", 0.2)

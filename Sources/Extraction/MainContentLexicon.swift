@@ -96,7 +96,8 @@ struct MainContentLexicon: Sendable {
             }
         }
         lexicon.footnoteCues = try LexiconDirectory.entries("html-footnote-cues.txt").map(Cue.init)
-        lexicon.contentContainers = Set(try LexiconDirectory.entries("html-content-containers.txt").map { $0.lowercased() })
+        lexicon.contentContainers = Set(
+            try LexiconDirectory.entries("html-content-containers.txt").map { $0.lowercased() })
         for row in try LexiconDirectory.table("html-main-content.tsv") where row.count >= 2 {
             if let value = Double(row[1]) { lexicon.settings[row[0]] = value }
         }

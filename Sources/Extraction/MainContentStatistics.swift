@@ -47,15 +47,18 @@ struct MainContentStatistics: Sendable {
     /// Nodes `prune` dropped.
     var pruned: [Bool]
 
-    static let blockNames: Set<String> = ["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
-                                          "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
-                                          "main", "li", "tr", "td", "th"]
+    static let blockNames: Set<String> = [
+        "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
+        "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
+        "main", "li", "tr", "td", "th",
+    ]
 
     subscript(i: Int) -> Counts { counts[i] }
 
-    init(tree: MarkupTree, metrics: MarkupTextMetrics, excluded: [Bool], range: [Int]? = nil,
-         prune: ((Int, Counts) -> Bool)? = nil)
-    {
+    init(
+        tree: MarkupTree, metrics: MarkupTextMetrics, excluded: [Bool], range: [Int]? = nil,
+        prune: ((Int, Counts) -> Bool)? = nil
+    ) {
         let n = tree.nodes.count
         counts = Array(repeating: Counts(), count: n)
         pruned = Array(repeating: false, count: n)

@@ -40,8 +40,9 @@ extension MarkupTree {
             throw MarkupParseError(reason: message.isEmpty ? "not parseable" : message)
         }
         defer { cdwars_xml_free_doc(doc) }
-        self.init(nodes: Self.convert(cdwars_xml_root(doc)),
-                  encoding: cdwars_xml_doc_encoding(doc).map { String(cString: $0) })
+        self.init(
+            nodes: Self.convert(cdwars_xml_root(doc)),
+            encoding: cdwars_xml_doc_encoding(doc).map { String(cString: $0) })
     }
 
     /// Converts the C subtree under `root` into flat nodes, depth-first with an explicit stack.
@@ -71,8 +72,10 @@ extension MarkupTree {
             guard kind == elementKind else { continue }
             let index = Int32(nodes.count)
             let name = cdwars_xml_name(cnode).map { String(cString: $0).lowercased() } ?? ""
-            nodes.append(Node(name: name.isEmpty ? "_" : name, text: "", attributes: attributes(of: cnode),
-                              parent: parent, children: []))
+            nodes.append(
+                Node(
+                    name: name.isEmpty ? "_" : name, text: "", attributes: attributes(of: cnode),
+                    parent: parent, children: []))
             if parent >= 0 { nodes[Int(parent)].children.append(index) }
             siblings.removeAll(keepingCapacity: true)
             var child = cdwars_xml_first_child(cnode)

@@ -34,8 +34,9 @@ struct XMLBlockBuilder {
             let text = MarkupText.clean(buffer)
             buffer = ""
             if !text.isEmpty {
-                var block = Block(kind: holder?.kind ?? .paragraph, text: text, page: 1, level: holder?.level,
-                                  label: holder?.label)
+                var block = Block(
+                    kind: holder?.kind ?? .paragraph, text: text, page: 1, level: holder?.level,
+                    label: holder?.label)
                 if let markers = holder?.markers, !markers.isEmpty { block.footnoteMarkers = markers }
                 blocks.append(block)
             }
@@ -61,8 +62,10 @@ struct XMLBlockBuilder {
                     let (marker, text) = footnote(i)
                     if !holders.isEmpty, let marker { holders[holders.count - 1].markers.append(marker) }
                     if !text.isEmpty {
-                        pendingFootnotes.append(Block(kind: .footnote, text: text, page: 1, label: marker,
-                                                      footnoteMarkers: marker.map { [$0] }))
+                        pendingFootnotes.append(
+                            Block(
+                                kind: .footnote, text: text, page: 1, label: marker,
+                                footnoteMarkers: marker.map { [$0] }))
                     }
                     if holders.isEmpty { emit(nil) }
                     continue
@@ -77,7 +80,8 @@ struct XMLBlockBuilder {
                         !tree[$0].isText && roles.role(of: tree[$0].name) == .cell
                     }.map { MarkupText.clean(tree.rawText(of: $0)) }
                     if cells.contains(where: { !$0.isEmpty }) {
-                        blocks.append(Block(kind: .tableRow, text: cells.joined(separator: " | "), page: 1, cells: cells))
+                        blocks.append(
+                            Block(kind: .tableRow, text: cells.joined(separator: " | "), page: 1, cells: cells))
                     }
                     continue
                 case .heading, .paragraph, .listItem:

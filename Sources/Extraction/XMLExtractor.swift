@@ -42,7 +42,9 @@ struct XMLExtractor {
             case "tekstregel" where node.attribute("inhoud") == "kameraanduiding":
                 if metadata.issuingBody == nil { metadata.issuingBody = MarkupText.clean(tree.rawText(of: i)) }
             case "datum":
-                if metadata.date == nil, let iso = node.attribute("isodatum") { metadata.date = HTMLExtractor.isoDate(iso) }
+                if metadata.date == nil, let iso = node.attribute("isodatum") {
+                    metadata.date = HTMLExtractor.isoDate(iso)
+                }
             case "titel":
                 let text = MarkupText.clean(tree.rawText(of: i))
                 if firstTitle == nil { firstTitle = text }

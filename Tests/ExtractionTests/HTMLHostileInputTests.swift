@@ -40,7 +40,8 @@ import Testing
 
     /// Declared Latin-1, but the bytes are UTF-8: read as UTF-8, not as mojibake ("financiÃ«le").
     @Test func latin1DeclaredOverUTF8BytesReadsAsUTF8() throws {
-        let html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head>"
+        let html =
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head>"
             + "<body><p>De financiële positie van de jeugdzorgregio’s.</p></body></html>"
         let document = try Self.extract(html)
         #expect(document.blocks.map(\.text) == ["De financiële positie van de jeugdzorgregio’s."])
@@ -103,7 +104,8 @@ import Testing
     /// 100,000 nested divs: no stack overflow in parsing, conversion, scoring, building or freeing.
     @Test func hundredThousandLevelsOfNestingDoNotCrash() throws {
         let depth = 100_000
-        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "Diep verstopte tekst over jeugdhulp."
+        let html =
+            "<html><body>" + String(repeating: "<div>", count: depth) + "Diep verstopte tekst over jeugdhulp."
             + String(repeating: "</div>", count: depth) + "</body></html>"
         let document = try Self.extract(html, as: "diep.html")
         #expect(document.blocks.map(\.text) == ["Diep verstopte tekst over jeugdhulp."])
@@ -112,7 +114,9 @@ import Testing
     /// The same in XML: libxml2 stops at its depth limit; we get an error or the part above, no crash.
     @Test func hundredThousandLevelsOfXMLDoNotCrash() throws {
         let depth = 100_000
-        let xml = "<r><al>Boven.</al>" + String(repeating: "<a>", count: depth) + "x" + String(repeating: "</a>", count: depth) + "</r>"
+        let xml =
+            "<r><al>Boven.</al>" + String(repeating: "<a>", count: depth) + "x"
+            + String(repeating: "</a>", count: depth) + "</r>"
         do {
             let document = try Self.extract(Data(xml.utf8), as: "diep.xml")
             #expect(document.blocks.first?.text == "Boven.")
@@ -146,8 +150,9 @@ import Testing
     }
 
     @Test func fragmentWithoutHTMLOrBodyIsRead() throws {
-        let document = try Self.extract("<p>Alleen een alinea over <b>jeugdhulp</b> in de wijk.</p><li>en een los punt",
-                                        as: "fragment.html")
+        let document = try Self.extract(
+            "<p>Alleen een alinea over <b>jeugdhulp</b> in de wijk.</p><li>en een los punt",
+            as: "fragment.html")
         #expect(document.blocks.map(\.text) == ["Alleen een alinea over jeugdhulp in de wijk.", "en een los punt"])
     }
 
@@ -163,6 +168,8 @@ import Testing
     }
 
     @Test func markupWithoutElementsIsAClearError() throws {
-        #expect(throws: ExtractionError.self) { try Self.extract(Data("<?xml version=\"1.0\"?><!-- leeg -->".utf8), as: "leeg.xml") }
+        #expect(throws: ExtractionError.self) {
+            try Self.extract(Data("<?xml version=\"1.0\"?><!-- leeg -->".utf8), as: "leeg.xml")
+        }
     }
 }

@@ -42,9 +42,10 @@ import Testing
 
     @Test func furnitureIsLeftOut() throws {
         let text = try Self.document().blocks.map(\.text).joined(separator: "\n")
-        for furniture in ["cookies", "Wonen", "Home", "Deel op", "Gerelateerd", "Privacyverklaring", "JavaScript",
-                          "tracker", "color"]
-        {
+        for furniture in [
+            "cookies", "Wonen", "Home", "Deel op", "Gerelateerd", "Privacyverklaring", "JavaScript",
+            "tracker", "color",
+        ] {
             #expect(!text.contains(furniture), "\(furniture) leaked into the main text")
         }
         #expect(text.contains("De gemeenteraad heeft op dinsdag"))
@@ -62,7 +63,10 @@ import Testing
         let rows = blocks.filter { $0.kind == .tableRow }
         #expect(rows.map(\.cells) == [["Jaar", "Budget"], ["2024", "€ 12,5 mln"], ["2025", "€ 13,1 mln"]])
         let first = try #require(blocks.first { $0.kind == .paragraph })
-        #expect(first.text.hasPrefix("De gemeenteraad heeft op dinsdag het nieuwe beleidsplan voor jeugdhulp vastgesteld. Het plan legt de regie"))
+        #expect(
+            first.text.hasPrefix(
+                "De gemeenteraad heeft op dinsdag het nieuwe beleidsplan voor jeugdhulp vastgesteld. Het plan legt de regie"
+            ))
     }
 
     @Test func metadataComesFromMetaTags() throws {

@@ -76,6 +76,9 @@ enum WordSimilarity {
     }
 
     @Test func wordsAreLowerCasedUnicodeRuns() {
-        #expect(WordSimilarity.words("Financiële markten, ’s-Gravenhage 2021") == ["financiële", "markten", "s", "gravenhage", "2021"])
+        #expect(
+            WordSimilarity.words("Financiële markten, ’s-Gravenhage 2021") == [
+                "financiële", "markten", "s", "gravenhage", "2021",
+            ])
     }
 }

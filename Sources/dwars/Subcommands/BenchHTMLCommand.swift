@@ -93,7 +93,8 @@ struct BenchHTMLCommand: ParsableCommand {
             } else if let seconds = Double(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 theirs = seconds
                 files.append(traPath)
-                print(String(format: "trafilatura  %.2f s  (%.1f ms/page)", seconds, seconds * 1000 / Double(ids.count)))
+                print(
+                    String(format: "trafilatura  %.2f s  (%.1f ms/page)", seconds, seconds * 1000 / Double(ids.count)))
             }
         }
         let score = try Self.run("/usr/bin/env", ["python3", aeb + "/score_aeb.py"] + files)
@@ -165,6 +166,8 @@ struct BenchHTMLCommand: ParsableCommand {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
     }
 }
