@@ -75,7 +75,7 @@ let package = Package(
         // MARK: tests
         .target(name: "TestSupport", dependencies: ["DwarsModel"], path: "Tests/TestSupport"),
         .testTarget(name: "DwarsModelTests", dependencies: ["DwarsModel"]),
-        .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", "Store"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "DwarsModel", "TestSupport"]),
         .testTarget(name: "TokenizationTests", dependencies: ["Tokenization", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DwarsModel", "TestSupport"]),
