@@ -18,7 +18,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$crashes"
   # Seed corpus: the samples we wrote ourselves (never ../shared text).
   find Corpus Tests/Fuzz/"$t" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.xml' \) 2>/dev/null \
-    | head -200 | while read -r f; do cp "$f" "$corpus/" 2>/dev/null || true; done
+    | head -200 | while read -r f; do cp "$f" "$corpus/" 2>/dev/null || true; done || true
   echo "== $t ($seconds s)"
   DWARS_FUZZ_TARGET=$t DWARS_LEXICONS=$(pwd)/Lexicons "$bin" "$corpus" -max_total_time="$seconds" \
     -max_len=65536 -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$crashes/" -print_final_stats=1 \
