@@ -102,6 +102,8 @@ public struct RecommendationRule: TaggingRule {
         var count = 0
         /// Units (by index) whose own text (heading or first sentence) became a recommendation.
         var unitsWithItem: Set<Int> = []
+        /// Lines of synopsis items under a heading that names a summary (only those restate).
+        var synopsisLines: Set<Int> = []
     }
 
     // MARK: units
@@ -190,11 +192,12 @@ public struct RecommendationRule: TaggingRule {
     /// The first cue of `text` that no veto overlaps.
     func cue(in text: String, letter: Bool) -> CuePattern? {
         let words = CueWords.words(text)
-        let vetoRanges = lexicon.vetoes.patterns.compactMap { $0.firstMatch(in: words) }
+        let set = Set(words)
+        let vetoRanges = lexicon.vetoes.patterns.filter { $0.mayMatch(set) }.compactMap { $0.firstMatch(in: words) }
         let lists = letter ? [lexicon.cues, lexicon.commitments] : [lexicon.cues]
         var best: (CuePattern, Int)?
         for list in lists {
-            for p in list.patterns {
+            for p in list.patterns where p.mayMatch(set) {
                 var from = 0
                 while let r = p.firstMatch(in: words, from: from) {
                     if !vetoRanges.contains(where: { $0.overlaps(r) }) {
@@ -309,6 +312,9 @@ public struct RecommendationRule: TaggingRule {
     func emit(_ unit: TextUnit, text: String, offset: Int, form: String, cue: String, _ context: inout Context) {
         context.count += 1
         if offset == 0 { context.unitsWithItem.insert(unit.index) }
+        if form == "synopsis-item", let section = unit.section, lexicon.synopsis.matches(CueWords.words(section)) {
+            context.synopsisLines.insert(unit.line(atUTF8Offset: offset))
+        }
         let line = unit.line(atUTF8Offset: offset)
         let stem = String(context.document.fileName.prefix(while: { $0 != "_" && $0 != "." }))
         var item = TaggedItem(doc: context.document.fileName, line: line, kind: .recommendation, page: unit.page,
@@ -358,7 +364,8 @@ public struct RecommendationRule: TaggingRule {
         var result: [TaggedItem] = []
         let all = context.items.filter { $0.reported != true }
         let prepared = all.map { ScoreWords.words($0.text) }
-        for (k, item) in all.enumerated() where item.form == "synopsis-item" {
+        let synopsisSections = context.synopsisLines
+        for (k, item) in all.enumerated() where item.form == "synopsis-item" && synopsisSections.contains(item.line) {
             var best: (Int, Double)?
             // A synopsis restates what came before it: the most similar earlier item.
             for (m, other) in all.enumerated() where other.line < item.line && other.form != "synopsis-item" {

@@ -24,6 +24,16 @@ struct CuePattern: Sendable, Hashable {
         }
     }
 
+    /// The whole words the pattern needs: a text lacking one of them cannot match (a cheap pre-check).
+    var literals: [String] {
+        parts.compactMap { if case .word(let w) = $0 { return w } else { return nil } }
+    }
+
+    /// Whether every literal word of the pattern occurs in `set`.
+    func mayMatch(_ set: Set<String>) -> Bool {
+        literals.allSatisfy { set.contains($0) }
+    }
+
     /// Number of literal words (for trying specific patterns first).
     var weight: Int { parts.filter { $0 != .gap && $0 != .shortGap }.count }
 
@@ -101,7 +111,8 @@ struct CueList: Sendable {
 
     /// The most specific pattern that occurs in `words`, with where.
     func firstMatch(in words: [String]) -> (pattern: CuePattern, range: Range<Int>)? {
-        for p in patterns {
+        let set = Set(words)
+        for p in patterns where p.mayMatch(set) {
             if let r = p.firstMatch(in: words) { return (p, r) }
         }
         return nil

@@ -5,5 +5,5 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks against peer tools (pdftotext, trafilatura, ucto, spaCy) in one run.",
-        subcommands: [BenchTokenizeCommand.self, BenchUDCommand.self, BenchHTMLCommand.self, BenchAnalyzeCommand.self, BenchPDFCommand.self])
+        subcommands: [BenchTagCommand.self, BenchTokenizeCommand.self, BenchUDCommand.self, BenchHTMLCommand.self, BenchAnalyzeCommand.self, BenchPDFCommand.self, BenchScaleCommand.self])
 }

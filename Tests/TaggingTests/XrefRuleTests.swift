@@ -1,0 +1,52 @@
+import DwarsModel
+import Foundation
+import Testing
+
+@testable import Tagging
+
+/// The cross-reference rule on Dutch texts written for these tests. Markers sit on the lines where a
+/// reference must start.
+@Suite struct XrefRuleTests {
+    @Test func pointersInsideTheText() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Toegang
+
+            De wijkteams krijgen een vaste jeugdarts 1️⃣(zie ook punt 4.3). Daarbij is er
+            2️⃣samenhang met maatregel B23 over de standaardisatie van de inkoop.
+            Het overzicht van de kosten staat 3️⃣in bijlage 2 van deze notitie.
+            """)
+        let zie = try #require(items.first { $0.surface == "(zie ook punt 4.3)" })
+        #expect(zie.line == lines["1️⃣"])
+        #expect(zie.targetDoc == "fixture.txt")
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface?.hasPrefix("samenhang met maatregel B23") == true })
+        #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface?.contains("bijlage 2") == true })
+    }
+
+    @Test func citationsAndLinksInNotes() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            De wachttijden zijn sinds 2019 opgelopen.
+
+            1️⃣12 Kinderrechtencollectief (2020) Wachten op hulp. Een verkenning in vier regio's.
+            2️⃣13 https://www.voorbeeld.nl/jeugd/wachttijden-2020
+            """)
+        let note = try #require(items.first { $0.line == lines["1️⃣"] })
+        #expect(note.surface == "Kinderrechtencollectief (2020) Wachten op hulp. Een verkenning in vier regio's.")
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface?.contains("www.voorbeeld.nl") == true })
+        #expect(!items.contains { $0.line == 1 })
+    }
+
+    @Test func aCitedTitleResolvesToTheDocumentOfThatTitle() throws {
+        let cited = try TagFixture.document("Samen sterker voor de jeugd\n\nDit advies gaat over de jeugd.\n", name: "a.txt")
+        let citing = try TagFixture.document(
+            "Reactie\n\nWij sluiten aan bij het advies “Samen sterker voor de jeugd” van de raad.\n", name: "b.txt")
+        let tagger = Tagger(rules: [try CrossReferenceRule()])
+        let found = tagger.tag([cited, citing])[1].filter { $0.kind == .xref }
+        let x = try #require(found.first)
+        #expect(x.targetDoc == "a.txt")
+    }
+
+    @Test func plainSentencesHaveNoReferences() throws {
+        let (items, _) = try TagFixture.xrefs("Inleiding\n\nGemeenten en aanbieders werken in de regio samen aan betere zorg.\n")
+        #expect(items.isEmpty)
+    }
+}
