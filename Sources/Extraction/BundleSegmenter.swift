@@ -46,7 +46,9 @@ struct BundleSegmenter: Sendable {
         let starts = bundleStarts(lines: lines, blocks: blocks)
         let strongTypes = Set(starts.filter { $0.strong }.map(\.type))
         if starts.filter(\.strong).count >= 4 && strongTypes.count >= 2 {
-            return makeSegments(starts.map { ($0.line, $0.type) }, lastLine: lastLine, lines: lines, blocks: blocks)
+            var bundle = starts.map { ($0.line, $0.type) }
+            bundle[0].0 = 1  // what comes before the first title (a cover, a margin) belongs to the first document
+            return makeSegments(bundle, lastLine: lastLine, lines: lines, blocks: blocks)
         }
         return documentParts(lines: lines, blocks: blocks, lastLine: lastLine)
     }

@@ -16,6 +16,8 @@ struct MarginDetector: Sendable {
         let always: Bool
         /// The same text at the end of a line of running text ("... buiten reikwijdte Fout! Onbekende naam").
         let tail: LinePattern?
+        /// The literal first word of the pattern ("Fout!"), looked for before the regular expression runs.
+        let tailWord: [UInt8]
     }
 
     let rules: [Rule]
@@ -27,7 +29,8 @@ struct MarginDetector: Sendable {
         rules: LinePattern.load("extraction-margin-lines.txt").map {
             let flags = ($0.fields.first ?? "").split(separator: " ")
             let tail = flags.contains("tail") ? LinePattern("(?:^|\\s)" + $0.pattern.source.dropFirst()) : nil
-            return Rule(pattern: $0.pattern, always: flags.contains("always"), tail: tail)
+            let word = $0.pattern.source.dropFirst().prefix { !" \\()[]{}.*+?|^$".contains($0) }
+            return Rule(pattern: $0.pattern, always: flags.contains("always"), tail: tail, tailWord: Array(word.utf8))
         })
 
     /// What `detect` found.
@@ -45,7 +48,7 @@ struct MarginDetector: Sendable {
         var counts: [String: Int] = [:]
         for t in normalized where !t.isEmpty && t.utf8.count <= 60 { counts[t, default: 0] += 1 }
         // Margin text glued after a tab counts as a repetition too.
-        for line in lines where line.contains("\t") {
+        for line in lines where line.utf8.contains(0x09) {
             if let tail = line.split(separator: "\t").last.map({ Self.normalize(String($0)) }), !tail.isEmpty,
                 tail.utf8.count <= 60, counts[tail] != nil
             {
@@ -87,7 +90,7 @@ struct MarginDetector: Sendable {
             }
             var trimmed = Self.normalize(String(text))
             for r in rules {
-                guard let tail = r.tail, let m = tail.firstMatch(in: trimmed), let hit = m[0],
+                guard let tail = r.tail, Self.containsBytes(trimmed, r.tailWord), let m = tail.firstMatch(in: trimmed), let hit = m[0],
                     let range = trimmed.range(of: hit, options: .backwards)
                 else { continue }
                 trimmed = Self.normalize(String(trimmed[..<range.lowerBound]))
@@ -107,19 +110,42 @@ struct MarginDetector: Sendable {
         return result
     }
 
-    /// Trimmed, tabs and runs of spaces as one space.
+    /// Whether the UTF-8 bytes of `text` contain `needle`.
+    static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        let hay = Array(text.utf8)
+        guard hay.count >= needle.count else { return false }
+        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
+            if hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
+    /// Trimmed, tabs, carriage returns, no-break spaces and runs of spaces as one space (byte level).
     static func normalize(_ line: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
         var pendingSpace = false
-        for c in line {
-            if c == " " || c == "\t" || c == "\u{A0}" || c == "\r" {
+        var changed = false
+        var previous: UInt8 = 0
+        for b in line.utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0D {
+                if b != 0x20 || pendingSpace || out.isEmpty { changed = true }
+                pendingSpace = !out.isEmpty
+            } else if b == 0xA0 && previous == 0xC2 {
+                // U+00A0: drop the 0xC2 already written and treat it as a space.
+                out.removeLast()
+                if out.last == 0x20 { out.removeLast() }
+                changed = true
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(c)
+                out.append(b)
             }
+            previous = b
         }
-        return out
+        if pendingSpace { changed = true }
+        return changed ? String(decoding: out, as: UTF8.self) : line
     }
 }

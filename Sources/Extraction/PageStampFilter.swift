@@ -14,7 +14,9 @@ struct PageStampFilter: Sendable {
 
     /// Whether the trimmed line is a stamp.
     func isStamp(_ trimmed: String) -> Bool {
-        guard !trimmed.isEmpty else { return false }
+        // Every stamp holds a page number; most lines can be passed over without a regex.
+        guard !trimmed.isEmpty, trimmed.utf8.count <= 120, trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+        else { return false }
         return stamps.contains { $0.matches(trimmed) }
     }
 

@@ -112,7 +112,7 @@ struct TextCleaner: Sendable {
             s = String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value == 0x2028 || $0.value == 0x2029 ? " " : $0 }))
         }
         s = MarginDetector.normalize(s)
-        if s.unicodeScalars.contains(where: { $0.value >= 0x300 }) {
+        if s.unicodeScalars.contains(where: { $0.value >= 0x300 && $0.properties.canonicalCombiningClass != .notReordered }) {
             s = s.precomposedStringWithCanonicalMapping
         }
         return s

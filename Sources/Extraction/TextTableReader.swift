@@ -9,7 +9,7 @@
 enum TextTableReader {
     /// The cells of `line` when it is a table row; nil when it is running text.
     static func cells(of line: String, isLabel: (String) -> Bool) -> [String]? {
-        if line.contains("\t") {
+        if line.utf8.contains(0x09) {
             let parts = line.split(separator: "\t").map { MarginDetector.normalize(String($0)) }.filter { !$0.isEmpty }
             guard parts.count >= 2 else { return nil }
             if isLabel(parts[0]) { return nil }
