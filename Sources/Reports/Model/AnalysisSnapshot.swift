@@ -11,16 +11,20 @@ public struct AnalysisSnapshot: Sendable, Hashable, Codable {
     public var items: [TaggedItem]
     public var links: [ItemLink]
     public var consensusItems: [ConsensusItem]
+    /// Ranked backing passages per single measure code ("B5"), as a backing engine answers them; used
+    /// before the outline's own derivation from links and consensus items (may be empty).
+    public var backing: [String: [Citation]]
 
     public init(
         documents: [DocumentSummary], passages: [Passage] = [], items: [TaggedItem], links: [ItemLink] = [],
-        consensusItems: [ConsensusItem] = []
+        consensusItems: [ConsensusItem] = [], backing: [String: [Citation]] = [:]
     ) {
         self.documents = documents
         self.passages = passages
         self.items = items
         self.links = links
         self.consensusItems = consensusItems
+        self.backing = backing
     }
 
     /// The `position` items: who takes which stance on what.

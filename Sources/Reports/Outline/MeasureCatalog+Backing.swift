@@ -1,39 +1,60 @@
 import DwarsModel
 
 extension MeasureCatalog {
-    /// Recommendations and passages that back a measure: members of consensus items that share its code or
-    /// hold one of its rows, far ends of links from its rows, and recommendations that name its code.
-    /// An item that a link marks as opposing is not backing (its stance shows in the matrix instead).
+    /// Most backing citations kept per measure, best first.
+    static let maxBacking = 25
+
+    /// Added to the rank of backing from another document than the measure's table.
+    static let otherDocumentBonus = 1.5
+
+    /// Recommendations and passages that back a measure, best first: the snapshot's engine answers for its
+    /// codes (when given), then far ends of cross-document links from its
+    /// table rows (ranked higher) and from its mentions, by link score; recommendations that name its code;
+    /// then members of consensus items about it; backing from other documents than the table's ranks first. An item that a link marks as opposing is not backing (its
+    /// stance shows in the matrix instead).
     static func backing(of measure: MeasureSummary, _ snapshot: AnalysisSnapshot, _ index: SnapshotIndex) -> [Citation] {
-        let own = ownLocations(measure)
+        let rows = ([measure.source] + measure.copies.map(\.source)).compactMap { $0 }
+        let own = rows + measure.mentions
         let codes = Set(measure.codes)
-        func isOwn(_ ref: ItemRef) -> Bool { own.contains { $0.doc == ref.doc && abs($0.line - ref.line) <= 1 } }
+        func near(_ list: [Citation], _ ref: ItemRef) -> Bool {
+            list.contains { $0.doc == ref.doc && abs($0.line - ref.line) <= 1 }
+        }
+        func isOwn(_ ref: ItemRef) -> Bool { near(own, ref) }
         let opposing = Set(snapshot.links.filter { $0.stance == .opposes }.map(\.b))
-        func backs(_ ref: ItemRef) -> Citation? {
-            guard !isOwn(ref), !opposing.contains(ref) else { return nil }
+        var best: [String: (score: Double, citation: Citation)] = [:]
+        let home = measure.source?.doc ?? measure.mentions.first?.doc
+        func offer(_ ref: ItemRef, _ base: Double) {
+            guard !isOwn(ref), !opposing.contains(ref) else { return }
+            // Another report's word counts more than the bundle's own restatement of the measure.
+            let score = base + (ref.doc != home ? otherDocumentBonus : 0)
             let item = index.item(ref)
-            switch item?.kind {
-            case .none, .recommendation: return index.citation(ref)
-            default: return nil
+            guard item == nil || item?.kind == .recommendation else { return }
+            let citation = index.citation(ref)
+            if score > best[citation.location]?.score ?? -1 { best[citation.location] = (score, citation) }
+        }
+        // The backing engine's ranked answers for the measure's codes come first, in their order; the table
+        // rows themselves are the measure's source, not its backing.
+        for (code, answers) in snapshot.backing where codes.contains(code) {
+            for (rank, c) in answers.enumerated() where !near(rows, ItemRef(doc: c.doc, line: c.line, id: "")) {
+                let score = 10 - Double(rank) * 0.01
+                if score > best[c.location]?.score ?? -1 { best[c.location] = (score, c) }
             }
         }
-        var found: [Citation] = []
-        for consensus in snapshot.consensusItems where isAbout(consensus, measure: measure, index: index, isOwn: isOwn) {
-            found += consensus.members.compactMap(backs)
-        }
-        for link in snapshot.links {
-            if isOwn(link.a), let c = backs(link.b) { found.append(c) }
-            if isOwn(link.b), let c = backs(link.a) { found.append(c) }
+        for link in snapshot.links where !link.sameDocument {
+            if near(rows, link.a) { offer(link.b, 2 + link.score) } else if isOwn(link.a) { offer(link.b, 1 + link.score) }
+            if near(rows, link.b) { offer(link.a, 2 + link.score) } else if isOwn(link.b) { offer(link.a, 1 + link.score) }
         }
         if !codes.isEmpty {
             for item in snapshot.items where item.kind == .recommendation {
                 if let b = item.bcodes, !codes.isDisjoint(with: b.flatMap(BCode.expand)) {
-                    found.append(index.citation(item))
+                    offer(ItemRef(doc: item.doc, line: item.line, id: item.id ?? ""), 1.5)
                 }
             }
         }
-        var seen = Set<String>()
-        return found.filter { seen.insert($0.location).inserted }.sorted()
+        for consensus in snapshot.consensusItems where isAbout(consensus, measure: measure, index: index, isOwn: isOwn) {
+            for member in consensus.members { offer(member, 0.5) }
+        }
+        return best.values.sorted { ($0.score, $1.citation) > ($1.score, $0.citation) }.prefix(maxBacking).map(\.citation)
     }
 
     /// Whether a consensus item is about this measure: it holds one of the measure's rows or shares its code,

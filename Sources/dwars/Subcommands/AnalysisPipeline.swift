@@ -50,6 +50,8 @@ struct AnalysisPipeline {
     var failures: [Failure] = []
     /// Files that were read (extracted, tagged and stored, or already in the store).
     var analysed: [String] = []
+    /// Ranked backing per measure code, from the backing engine (filled by `link`).
+    var backing: [String: [Citation]] = [:]
 
     /// The files under `paths`: named files as given, folders' files (not hidden, not README) sorted by name.
     static func inputFiles(_ paths: [String]) -> [String] {
@@ -111,11 +113,31 @@ struct AnalysisPipeline {
         }
     }
 
+    /// Ranked backing per measure code of `items`, from the cross-referencer's backing engine over `units`.
+    static func backing(units: [LinkUnit], items: [TaggedItem], analyzer: any TermAnalyzing, limit: Int = 12)
+        -> [String: [Citation]]
+    {
+        let codes = Set(items.filter { $0.kind == .measure || $0.kind == .pm }.compactMap(\.bcode).flatMap(BCode.expand))
+            .filter { BCode.number($0) != nil }
+        guard !codes.isEmpty, !units.isEmpty else { return [:] }
+        let engine = BackingEngine(units: units, analyzer: analyzer)
+        var result: [String: [Citation]] = [:]
+        for code in codes.sorted() {
+            result[code] = engine.answer(.code(code), limit: limit).results.map {
+                Citation(doc: $0.doc, line: $0.line, page: $0.page, itemId: $0.id.isEmpty ? nil : $0.id, kind: $0.kind,
+                         sentence: $0.text)
+            }
+        }
+        return result
+    }
+
     /// Links every item of the store and saves links and consensus items back.
     mutating func link(_ store: CorpusStore) throws {
         var start = Date()
-        let linker = Linker(analyzer: TermAnalyzers.standard())
-        let units = linker.linkable(try UnitBuilder().units(from: store, includeSentences: true))
+        let analyzer = TermAnalyzers.standard()
+        let linker = Linker(analyzer: analyzer)
+        let all = try UnitBuilder().units(from: store, includeSentences: true)
+        let units = linker.linkable(all)
         times.add("units", Date().timeIntervalSince(start))
         start = Date()
         let links = linker.link(units: units)
@@ -126,10 +148,13 @@ struct AnalysisPipeline {
         start = Date()
         try store.save(links: links, consensus: consensus)
         times.add("store", Date().timeIntervalSince(start))
+        start = Date()
+        backing = Self.backing(units: all, items: try store.items(kinds: [.measure, .pm]), analyzer: analyzer)
+        times.add("backing", Date().timeIntervalSince(start))
     }
 
     /// The snapshot of everything in `store`: documents, their blocks as passages, items, links, consensus items.
-    static func snapshot(of store: CorpusStore) throws -> AnalysisSnapshot {
+    static func snapshot(of store: CorpusStore, backing: [String: [Citation]]? = nil) throws -> AnalysisSnapshot {
         var documents: [DocumentSummary] = []
         var passages: [Passage] = []
         for stored in try store.documents() {
@@ -144,7 +169,11 @@ struct AnalysisPipeline {
         }
         return AnalysisSnapshot(
             documents: documents, passages: passages, items: try store.items(), links: try store.links(),
-            consensusItems: try store.consensusItems())
+            consensusItems: try store.consensusItems(),
+            backing: try backing
+                ?? Self.backing(
+                    units: UnitBuilder().units(from: store, includeSentences: true),
+                    items: store.items(kinds: [.measure, .pm]), analyzer: TermAnalyzers.standard()))
     }
 
     /// Writes every report file into `directory`.

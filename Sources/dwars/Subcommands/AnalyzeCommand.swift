@@ -90,7 +90,7 @@ extension AnalysisPipeline {
         if analysed.isEmpty { throw NothingRead(count: files.count) }
         try link(store)
         var start = Date()
-        let snapshot = try Self.snapshot(of: store)
+        let snapshot = try Self.snapshot(of: store, backing: backing)
         times.add("snapshot", Date().timeIntervalSince(start))
         start = Date()
         let report = try AnalysisReport(snapshot: snapshot)
