@@ -9,10 +9,13 @@ import TestSupport
 /// The measure and PM bars on the seed gold (`../shared/gold/boha.jsonl`), scored with the same
 /// matching as `score.py` (`Evaluation`).
 @Suite struct MeasureGoldTests {
-    /// Scores of the measure and PM rules on the Woo bundle.
-    static func scores() throws -> [String: Evaluation.KindScore] {
+    /// Scores of the measure and PM rules on the Woo bundle, read by the text extractor or (`plain`)
+    /// cut into blank-line paragraphs only.
+    static func scores(plain: Bool) throws -> [String: Evaluation.KindScore] {
         let path = try Shared.corpusFile("001")
-        let document = try Extractor().extract(path: path)
+        let document = plain
+            ? MeasureFixture.paragraphs(try String(contentsOfFile: path, encoding: .utf8), name: (path as NSString).lastPathComponent)
+            : try Extractor().extract(path: path)
         let tagger = Tagger(rules: [try MeasureRule.standard(), try PMRule.standard()])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -29,9 +32,10 @@ import TestSupport
         return Dictionary(uniqueKeysWithValues: Evaluation.score(gold: gold, pred: predicted).map { ($0.kind, $0) })
     }
 
-    @Test(.enabled(if: Shared.runnable)) func measuresAndPMRowsMeetTheBars() throws {
+    @Test(.enabled(if: Shared.runnable), arguments: [false, true])
+    func measuresAndPMRowsMeetTheBars(plain: Bool) throws {
         try Shared.require()
-        let scores = try Self.scores()
+        let scores = try Self.scores(plain: plain)
         let measure = try #require(scores["measure"])
         #expect(measure.f1 >= 0.95, "measure F1 \(measure.f1) (P \(measure.precision), R \(measure.recall))")
         let pm = try #require(scores["pm"])
