@@ -11,7 +11,8 @@ import Foundation
 /// from `Corpus/sources` into a temporary folder when missing). One untimed warm-up pass each (page
 /// cache, and our one-time load of the Dutch word list), then `--repeats` timed passes. pdftotext runs
 /// as one process per file, as it is used; ours runs in-process, and `--subprocess` also times
-/// `dwars extract` as one process per file (start-up and word-list load included).
+/// `dwars extract` as one process per file and as one process for all files (start-up and word-list
+/// load included).
 struct BenchPDFCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf", abstract: "PDF extraction vs pdftotext on the same files (time ratio, furniture left).")
@@ -62,6 +63,9 @@ struct BenchPDFCommand: ParsableCommand {
                 for file in files { sub += try PeerTool.run([binary, "extract", file]).seconds }
             }
             print(String(format: "dwars extract (process per file): %.3f s per pass   ratio %.2fx", perPass(sub), sub / peer))
+            var one = 0.0
+            for _ in 0..<repeats { one += try PeerTool.run([binary, "extract"] + files).seconds }
+            print(String(format: "dwars extract (one process, all files): %.3f s per pass   ratio %.2fx", perPass(one), one / peer))
         }
         let (peerStamps, peerHyphens) = Self.furniture(peerTexts)
         let (ourStamps, ourHyphens) = Self.furniture(ourTexts)
