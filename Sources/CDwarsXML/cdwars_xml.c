@@ -50,6 +50,8 @@ cdwars_xml_doc *cdwars_xml_parse(const char *bytes, size_t length, int mode, con
         // open-element stack, so depth costs memory, not C stack.
         int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
                  | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+        // A given encoding wins over any <meta charset> further down (the caller has checked it).
+        if (encoding) opts |= HTML_PARSE_IGNORE_ENC;
         doc = htmlReadMemory(bytes, (int)length, NULL, encoding, opts);
     } else {
         // XML_PARSE_NONET: no network. No XML_PARSE_NOENT (entities stay unexpanded), no DTDLOAD,

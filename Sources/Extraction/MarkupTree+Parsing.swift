@@ -29,6 +29,9 @@ extension MarkupTree {
         case .xml: mode = Int32(CDWARS_XML_MODE_XML_RECOVER.rawValue)
         case .strictXML: mode = Int32(CDWARS_XML_MODE_XML_STRICT.rawValue)
         }
+        // A charset libxml2 (iconv) cannot decode would leave the parser guessing: decide ourselves.
+        var encoding = encoding
+        if let name = encoding, cdwars_xml_encoding_known(name) == 0 { encoding = MarkupCharset.fallback(for: data) }
         var errorBuffer = [CChar](repeating: 0, count: 512)
         let doc: OpaquePointer? = data.withUnsafeBytes { raw in
             raw.withMemoryRebound(to: CChar.self) { chars in

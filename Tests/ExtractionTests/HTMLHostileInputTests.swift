@@ -47,6 +47,14 @@ import Testing
         #expect(document.blocks.map(\.text) == ["De financiële positie van de jeugdzorgregio’s."])
     }
 
+    /// Charsets no page really has (UTF-16 without byte-order mark, an unknown name) do not garble it.
+    @Test(arguments: ["utf-16", "x-onbekend-12"])
+    func impossibleDeclaredCharsetIsOverruled(charset: String) throws {
+        let html = "<html><head><meta charset=\"\(charset)\"></head><body><p>Coördinatie in de regio.</p></body></html>"
+        let document = try Self.extract(html)
+        #expect(document.blocks.map(\.text) == ["Coördinatie in de regio."])
+    }
+
     /// A real Windows-1252 page that says so.
     @Test func declaredWindows1252IsHonoured() throws {
         var bytes = Data("<html><head><meta charset=windows-1252></head><body><p>Co".utf8)
