@@ -296,6 +296,16 @@ struct TextCleaner: Sendable {
             let number = marker.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
             var k = i - 1
             while k >= 0 && k >= i - 150 {
+                if lines[k].role == .content, marker.hasPrefix("["), let r = lines[k].text.range(of: marker) {
+                    // "[4]" in the text: take it out with the space before it.
+                    var lower = r.lowerBound
+                    if lower > lines[k].text.startIndex, lines[k].text[lines[k].text.index(before: lower)] == " " {
+                        lower = lines[k].text.index(before: lower)
+                    }
+                    lines[k].text.removeSubrange(lower..<r.upperBound)
+                    lines[k].footnoteRefs.append(marker)
+                    break
+                }
                 if lines[k].role == .content, let r = Self.gluedMarkerRange(number, in: lines[k].text) {
                     lines[k].text.removeSubrange(r)
                     lines[k].footnoteRefs.append(marker)

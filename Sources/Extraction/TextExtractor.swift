@@ -20,6 +20,9 @@ import Foundation
 /// - `page` counts the page breaks the text shows (form feeds, layout stamps, page-start indents); it is
 ///   1 throughout for a text without such cues.
 struct TextExtractor {
+    /// Whether `Document.segments` is filled (`ExtractionOptions.segment`).
+    var segment = true
+
     func extract(_ source: SourceBytes, metadata: DocumentMetadata) throws(ExtractionError) -> Document {
         let (text, _) = try TextDecoder.decode(source.data, path: source.path)
         let lines = TextCleaner.shared.lines(of: text)
@@ -27,7 +30,7 @@ struct TextExtractor {
         let pageCount = max(1, lines.last?.page ?? 1)
         var document = Document(
             metadata: metadata, pages: (1...pageCount).map { Page(number: $0) }, blocks: blocks)
-        document.segments = BundleSegmenter.shared.segments(lines: lines, blocks: blocks)
+        if segment { document.segments = BundleSegmenter.shared.segments(lines: lines, blocks: blocks) }
         return document
     }
 
