@@ -14,6 +14,8 @@ struct RecommendationLexicon: Sendable {
     /// Openings that look imperative but are not ("stel dat", "onderzoek laat").
     var imperativeVetoPhrases: [[String]]
     var headingCues: CueList
+    /// Cues too common to make a list item a proposal by themselves.
+    var weakCues: Set<String>
     var infinitivePrefixes: [String]
     var labelNouns: Set<String>
     var bullets: Set<Character>
@@ -34,6 +36,7 @@ struct RecommendationLexicon: Sendable {
             imperativeVetoPhrases: try LexiconDirectory.entries("recommendation-imperative-vetoes.txt")
                 .filter { $0.contains(" ") }.map { CueWords.words($0) },
             headingCues: CueList(try LexiconDirectory.entries("recommendation-heading-cues.txt")),
+            weakCues: Set(try LexiconDirectory.entries("recommendation-weak-cues.txt")),
             infinitivePrefixes: try LexiconDirectory.entries("recommendation-infinitive-prefixes.txt"),
             labelNouns: Set(try LexiconDirectory.entries("recommendation-label-nouns.txt").map { $0.lowercased() }),
             bullets: Set(try LexiconDirectory.entries("recommendation-bullets.txt").compactMap(\.first)),

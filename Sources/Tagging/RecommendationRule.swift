@@ -143,7 +143,8 @@ public struct RecommendationRule: TaggingRule {
         } else if unit.marker != .bullet, isInfinitiveOpening(first) {
             cueText = "infinitief"
         } else if let c = cue(in: first, letter: context.isLetter)
-            ?? (unit.marker != .bullet ? headingCue(in: first) : nil)
+            ?? (unit.marker != .bullet ? headingCue(in: first) : nil),
+            unit.marker != .bullet || !lexicon.weakCues.contains(c.source)
         {
             cueText = c.source
         } else if let leadIn = unit.leadIn, !leadIn.hasSuffix("?"),
