@@ -7,7 +7,8 @@ import Foundation
 /// lexicon add or subtract, link-heavy nodes are discounted. The best node, its strong siblings and
 /// their cleaned subtrees are the main content. Pages whose result is short are re-read with fewer
 /// rules (no cue-based removal, then no class weights, then no cleaning), keeping the longest result.
-/// A page that declares its content container (`html-content-containers.txt`) is taken as declared.
+/// A page that declares its content container (`html-content-containers.txt`) is taken as declared,
+/// less code and furniture elements (class cues are not applied inside an official publication).
 /// Every pass is iterative and linear in the number of nodes (times a small constant), so hostile
 /// nesting depth costs no recursion.
 struct MainContentExtractor {
@@ -34,7 +35,7 @@ struct MainContentExtractor {
         let hard = pruner.codeAndHidden()
         let body = tree.firstElement(named: "body") ?? 0
         if let container = declaredContainer(excluded: hard) {
-            return MainContent(roots: [container], excluded: pruner.furniture(base: hard, useCues: true))
+            return MainContent(roots: [container], excluded: pruner.furniture(base: hard, useCues: false))
         }
         let passes = [
             Flags(stripUnlikely: true, weightClasses: true, cleanConditionally: true),
