@@ -54,7 +54,7 @@ public struct BCodeReader: Sendable {
 
     /// The codes in `text`.
     public func mentions(in text: String) -> [Mention] {
-        let words = Self.split(text)
+        let words = Self.joiningSpacedCodes(Self.split(text), in: text)
         var groups: [(range: ClosedRange<Int>, parts: [Part])] = []
         var i = 0
         while i < words.count {
@@ -73,7 +73,11 @@ public struct BCodeReader: Sendable {
                 } else if Self.connectors.contains(words[j].text.lowercased()), j + 1 < words.count,
                     let p = part(words[j + 1])
                 {
-                    parts.append(p)
+                    if Self.rangeConnectors.contains(words[j].text.lowercased()), parts[parts.count - 1].upper == nil {
+                        parts[parts.count - 1].upper = p.token.readings
+                    } else {
+                        parts.append(p)
+                    }
                     end = j + 1
                     j += 2
                 } else {
@@ -99,7 +103,40 @@ public struct BCodeReader: Sendable {
         MeasureWords.words(sentence).contains { w in cues.contains { w.hasPrefix($0) } }
     }
 
-    static let connectors: Set<String> = ["en", "&", "t/m", "of", "+", ","]
+    static let connectors: Set<String> = ["en", "&", "t/m", "of", "+", ",", "tot"]
+    /// Connectors that print a range ("B20 t/m B22").
+    static let rangeConnectors: Set<String> = ["t/m", "tot"]
+
+    /// Words with a spaced code ("B 16", "(B 16)") joined into one word.
+    static func joiningSpacedCodes(_ words: [Word], in text: String) -> [Word] {
+        var out: [Word] = []
+        var k = 0
+        while k < words.count {
+            let w = words[k]
+            if w.text == "B" || w.text == "(B", k + 1 < words.count, words[k + 1].offset == w.end + 1 {
+                let next = words[k + 1].text
+                let digits = next.prefix { $0.isNumber }
+                if (1...2).contains(digits.count), next.dropFirst(digits.count).allSatisfy({ ",.;:)".contains($0) }) {
+                    out.append(Word(text: w.text + next, offset: w.offset, end: words[k + 1].end))
+                    k += 2
+                    continue
+                }
+            }
+            let halves = w.text.split(separator: "/", omittingEmptySubsequences: false)
+            if halves.count == 2, BCodeToken.isCleanCode(String(halves[0].drop { $0 == "(" })),
+                BCodeToken.isCleanCode(String(halves[1].prefix { $0 != ")" && $0 != "," && $0 != "." }))
+            {
+                let cut = w.offset + halves[0].utf8.count
+                out.append(Word(text: halves[0] + ",", offset: w.offset, end: cut))
+                out.append(Word(text: String(halves[1]), offset: cut + 1, end: w.end))
+                k += 1
+                continue
+            }
+            out.append(w)
+            k += 1
+        }
+        return out
+    }
     static let leading: Set<Character> = ["(", "[", "{", "'", "\"", "‘", "“"]
     static let trailing: Set<Character> = [")", "]", "}", ",", ";", ":", "'", "\"", "’", "”"]
 

@@ -109,3 +109,15 @@ import Testing
         #expect(rule.codes.mentions(in: "\(name) \(code)").map(\.code) == expected)
     }
 }
+
+extension MeasureRuleTests {
+    @Test(arguments: [
+        ("De maatregelen B20 t/m B22 worden samen uitgewerkt.", ["B20", "B21", "B22"]),
+        ("Zie de fiches B5/B6 en de notitie over maatregel B 16.", ["B5", "B6", "B16"]),
+        ("In de jaren 2022-2024 stijgen de kosten met 13 procent (zie B-lijst).", []),
+    ])
+    func printedCodeVariants(sentence: String, expected: [String]) throws {
+        let rule = try #require(Self.rule)
+        #expect(rule.codes.mentions(in: sentence).map(\.code) == expected)
+    }
+}
