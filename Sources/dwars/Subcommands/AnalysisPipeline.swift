@@ -121,14 +121,15 @@ struct AnalysisPipeline {
             .filter { BCode.number($0) != nil }
         guard !codes.isEmpty, !units.isEmpty else { return [:] }
         let engine = BackingEngine(units: units, analyzer: analyzer)
-        var result: [String: [Citation]] = [:]
-        for code in codes.sorted() {
-            result[code] = engine.answer(.code(code), limit: limit).results.map {
+        let sorted = codes.sorted()
+        let answers = AnswerSlots(count: sorted.count)
+        DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
+            answers.set(i, engine.answer(.code(sorted[i]), limit: limit).results.map {
                 Citation(doc: $0.doc, line: $0.line, page: $0.page, itemId: $0.id.isEmpty ? nil : $0.id, kind: $0.kind,
                          sentence: $0.text)
-            }
+            })
         }
-        return result
+        return Dictionary(uniqueKeysWithValues: zip(sorted, answers.values))
     }
 
     /// Links every item of the store and saves links and consensus items back.
@@ -183,5 +184,26 @@ struct AnalysisPipeline {
             let url = URL(fileURLWithPath: directory).appendingPathComponent(file.name)
             try file.data.write(to: url, options: .atomic)
         }
+    }
+}
+
+/// Results written by concurrent workers, one slot each, read after they have all finished.
+/// `@unchecked` because the lock, not the compiler, guards `slots` (Mutex needs macOS 15).
+private final class AnswerSlots: @unchecked Sendable {
+    private var slots: [[Citation]]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ i: Int, _ value: [Citation]) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    var values: [[Citation]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

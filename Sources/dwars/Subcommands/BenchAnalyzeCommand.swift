@@ -52,7 +52,7 @@ struct BenchAnalyzeCommand: ParsableCommand {
         print("dwars analyze on \(files.count) files (\(String(format: "%.2f", Double(bytes) / 1_048_576)) MB), best of \(max(1, runs)):")
         print(String(format: "  wall %.2f s, peak memory %.0f MB", wall, peak))
         for stage in pipeline.times.stages {
-            print(String(format: "  %-10@ %7.3f s", stage.name as NSString, stage.seconds))
+            print("  " + stage.name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%8.3f s", stage.seconds))
         }
         print("  \(report.snapshot.items.count) items, \(report.snapshot.links.count) links, "
               + "\(report.matrix.rows.count) consensus items, \(report.catalog.measures.count) measures")
