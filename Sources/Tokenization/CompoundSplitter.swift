@@ -6,10 +6,12 @@ import Synchronization
 /// "kwaliteitseisen" -> kwaliteit + eisen (the linking "s" dropped).
 ///
 /// Driven by a real Dutch word list (Debian wdutch, `/usr/share/dict/nederlands`), not a hand list: a word
-/// is cut into the fewest parts of at least four letters that are all in the list, skipping a linking
-/// element from `Lexicons/compound-links.txt` between parts; each part is split again the same way. A word
-/// that is itself in the list is only cut when one part has five letters or more, and strings in
-/// `Lexicons/compound-nonparts.txt` (particles, suffixes) are never parts. Input and parts are folded
+/// is cut into the fewest parts of at least four letters that are all in the list (names, i.e. capitalised
+/// entries, left out), skipping a linking
+/// element from `Lexicons/compound-links.txt` between parts (at most three at one level); each part is split
+/// again the same way. A word that is itself in the list is only cut in two, when one part has five letters
+/// or more and the cut is not between two vowels; strings in `Lexicons/compound-nonparts.txt` (particles,
+/// suffixes) are never parts. Input and parts are folded
 /// (`MatchNormalizer.fold`). Results are cached; the word list is read once, on first use of `shared`.
 public final class CompoundSplitter: Sendable {
     /// Where Debian's wdutch installs the Dutch word list.
@@ -23,6 +25,8 @@ public final class CompoundSplitter: Sendable {
 
     /// The splitter over the default word list and lexicons, loaded on first use.
     public static func shared() throws -> CompoundSplitter { try sharedResult.get() }
+
+    static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
 
     /// Shortest part; shorter dictionary entries are mostly noise in compounds.
     static let minimumPart = 4
@@ -51,7 +55,11 @@ public final class CompoundSplitter: Sendable {
     public init(words: [String], nonParts: [String], links: [String]) {
         var set = Set<String>()
         set.reserveCapacity(words.count)
-        for w in words where w.utf8.count >= Self.minimumPart { set.insert(MatchNormalizer.fold(w)) }
+        // Capitalised entries are names ("Verdi", "Gemini"): as parts they only produce false cuts.
+        for w in words where w.utf8.count >= Self.minimumPart {
+            if let first = w.unicodeScalars.first, first.properties.isUppercase { continue }
+            set.insert(MatchNormalizer.fold(w))
+        }
         self.words = set
         self.nonParts = Set(nonParts.map(MatchNormalizer.fold))
         self.links = links.map(MatchNormalizer.fold).sorted { $0.count > $1.count }
@@ -137,9 +145,18 @@ public final class CompoundSplitter: Sendable {
             cover[i] = best
         }
         guard let top = cover[0], top.parts.count >= 2 else { return nil }
-        if words.contains(string(w[...])) && !top.parts.contains(where: { $0.unicodeScalars.count >= 5 }) {
-            return nil
+        if words.contains(string(w[...])) {
+            // A listed word is cut once, in two, and only where it looks like a seam: one part of five
+            // letters or more, and not between two vowels ("verdi|epen", "conto|uren").
+            guard top.parts.count == 2, top.parts.contains(where: { $0.unicodeScalars.count >= 5 }) else { return nil }
+            if top.linkCount == 0, let last = top.parts[0].unicodeScalars.last, let first = top.parts[1].unicodeScalars.first,
+                Self.vowels.contains(last), Self.vowels.contains(first)
+            {
+                return nil
+            }
+            return top.parts
         }
-        return top.parts
+        // An unlisted word in more than three parts is mostly noise ("profes|iona|lise|ring").
+        return top.parts.count <= 3 ? top.parts : nil
     }
 }
