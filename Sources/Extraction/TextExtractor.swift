@@ -336,9 +336,11 @@ extension TextExtractor {
             if endsIncomplete(text) { return false }
             if text.contains("@") || text.filter(\.isNumber).count * 10 > text.count * 3 { return false }
             // Stands on its own: a break before it (blank, page start, a heading or nothing) ...
+            var separatedBefore = true
             if let p = previousContent(before: i) {
                 let prevText = lines[p].text
                 let separated = !adjacent(p, i) || lines[i].startsPage
+                separatedBefore = separated
                 if !separated {
                     guard labels.label(of: prevText) == nil || lines[p].text.utf8.count <= 90 else { return false }
                     // Directly under a line of running text it is a title only when that line ended a sentence.
@@ -352,7 +354,7 @@ extension TextExtractor {
                 if adjacent(i, n) && !lines[n].startsPage {
                     guard let nf = lines[n].text.first, nf.isUppercase || labels.label(of: lines[n].text) != nil
                     else { return false }
-                    if text.utf8.count > 50 && !Self.isAllCaps(text) { return false }
+                    if text.utf8.count > (separatedBefore ? 70 : 50) && !Self.isAllCaps(text) { return false }
                 }
             }
             if Self.isAllCaps(text) { return true }
