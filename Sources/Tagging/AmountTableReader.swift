@@ -184,6 +184,7 @@ public struct AmountTableReader: Sendable {
         var rows: [AmountTableRow] = []
         var orphans: [(row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool)] = []
         var seenTotal = false
+        var prefixRow: Int?
         var i = start
         var previous = start > 0 ? lines[start - 1].number : 0
         scan: while i < lines.count {
@@ -221,7 +222,9 @@ public struct AmountTableReader: Sendable {
                     line: line.number, labelLines: [line.number], labelTexts: [parsed.label.joined(separator: " ")],
                     cells: parsed.cells, total: parsed.label.joined(separator: " ")))
             } else if !parsed.cells.isEmpty {
-                if let last = rows.indices.last, rows[last].cells.isEmpty, rows[last].total == nil, lowerStart {
+                if let last = rows.indices.last, rows[last].cells.isEmpty, rows[last].total == nil,
+                    lowerStart || prefixRow == last
+                {
                     rows[last].labelLines.append(line.number)
                     rows[last].labelTexts.append(parsed.label.joined(separator: " "))
                     rows[last].cells = parsed.cells
@@ -233,7 +236,13 @@ public struct AmountTableReader: Sendable {
             } else {
                 let label = parsed.label.joined(separator: " ")
                 let continues = continuedWithCells(after: i, in: lines)
-                if let last = rows.indices.last, rows[last].total == nil, gap == 0 || lowerStart,
+                if let last = rows.indices.last, gap == 0, !rows[last].cells.isEmpty,
+                    rows[last].labelTexts.last?.hasSuffix(")") == true, nextCarriesCells(after: i, in: lines)
+                {
+                    // The row above ended with its code: this line opens the next row, whose cells follow.
+                    rows.append(AmountTableRow(line: line.number, labelLines: [line.number], labelTexts: [label]))
+                    prefixRow = rows.count - 1
+                } else if let last = rows.indices.last, rows[last].total == nil, gap == 0 || lowerStart,
                     rows[last].labelLines.count < 8, !(gap > 0 && continues)
                 {
                     rows[last].labelLines.append(line.number)
@@ -250,6 +259,13 @@ public struct AmountTableReader: Sendable {
             i += 1
         }
         return (settle(rows, orphans: orphans, years: years), i, isScrambled(rows, orphans: orphans, years: years))
+    }
+
+    /// Whether the very next source line carries cells after a label.
+    func nextCarriesCells(after index: Int, in lines: [MeasureSourceLine]) -> Bool {
+        guard index + 1 < lines.count, lines[index + 1].number == lines[index].number + 1 else { return false }
+        let p = parse(lines[index + 1].text)
+        return !p.label.isEmpty && !p.cells.isEmpty
     }
 
     /// Whether one of the next two lines continues this one in lower case and carries cells.

@@ -152,3 +152,22 @@ import Testing
         }
     }
 }
+
+extension PMRuleTests {
+    static let consecutiveRows = """
+        Tabel 5 Maatregelen en opbrengst 2022-2028
+        Maatregel 2022 2023 2024 2025 2026 2027 2028
+        Afbakening reikwijdte (B2) 20 40 80 120 120 120 120
+        Versterken normale leven/
+        Veerkracht jeugdigen en hun omgeving (B16) PM PM PM PM PM PM PM
+        Regionalisering (B3) -10 -10 −12 -12 -12 5 5
+        """
+
+    @Test func aLabelBrokenAfterACompleteRowOpensTheNextRow() throws {
+        for found in try rows(Self.consecutiveRows) {
+            #expect(found.map(\.bcode) == ["B2", "B16", "B3"])
+            #expect(found[1].line == MeasureFixture.line(of: "Versterken normale", in: Self.consecutiveRows))
+            #expect(cells(found[2]) == ["-10", "-10", "-12", "-12", "-12", "5", "5"])
+        }
+    }
+}
