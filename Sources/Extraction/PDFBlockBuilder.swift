@@ -71,8 +71,17 @@ struct PDFBlockBuilder {
         }
         for lines in pages {
             let split = footnoteStartIndex(lines)
-            for line in lines[..<split] {
-                let kind = classify(line)
+            var hangX: Double? = nil
+            for index in 0..<split {
+                let line = lines[index]
+                let next = index + 1 < split ? lines[index + 1] : nil
+                var kind = classify(line)
+                if case .tableRow = kind, let hang = hangingItem(line, next: next, previousHang: hangX) {
+                    kind = hang
+                    hangX = line.spans[1].x0
+                } else if case .tableRow = kind {
+                    hangX = nil
+                }
                 switch kind {
                 case .heading(let level):
                     if var p = pending, p.kind == .heading, p.level == level, let last = p.lines.last,
@@ -90,6 +99,9 @@ struct PDFBlockBuilder {
                     flush()
                     pending = Pending(kind: .tableRow, lines: [line], texts: [line.text])
                     flush()
+                case .hangingTerm:
+                    flush()
+                    pending = Pending(kind: .paragraph, lines: [line], texts: [line.text])
                 case .listItem(let label, let text):
                     flush()
                     pending = Pending(kind: .listItem, lines: [line], texts: [text], label: label)
@@ -138,9 +150,34 @@ struct PDFBlockBuilder {
         return blocks
     }
 
+    private static let itemNumber = try! NSRegularExpression(pattern: #"^(\d{1,2}(\.\d{1,2})*\.?|[a-z]\)|\(\d{1,2}\))$"#)
+
+    /// A two-span line that is a label or term with a hanging text, not a table row: "1.2  De
+    /// Leverancier ..." or "Gemeente  : de ...", whose next line starts under the text (or whose
+    /// previous line was such an item at the same indent). A number label makes a list item, a term a
+    /// paragraph that keeps the term.
+    private func hangingItem(_ line: PDFLine, next: PDFLine?, previousHang: Double?) -> LineKind? {
+        guard line.spans.count == 2 else { return nil }
+        let textX = line.spans[1].x0
+        let label = line.spans[0].text
+        // The text may open with a colon (": de ..."), so its next line starts a little further right.
+        let slack = line.fontSize * 1.5
+        let alignedNext = next.map { $0.spans.count == 1 && $0.x0 >= textX - 3 && $0.x0 <= textX + slack } ?? false
+        let alignedPrevious = previousHang.map { abs($0 - textX) <= 3 } ?? false
+        guard alignedNext || alignedPrevious else { return nil }
+        let ns = label as NSString
+        if Self.itemNumber.firstMatch(in: label, range: NSRange(location: 0, length: ns.length)) != nil {
+            return .listItem(label: label, text: line.spans[1].text)
+        }
+        guard label.count <= 40 else { return nil }
+        return .hangingTerm
+    }
+
     private enum LineKind {
         case heading(Int)
         case tableRow
+        /// A term with its text hanging at an indent: read as the start of a paragraph.
+        case hangingTerm
         case listItem(label: String, text: String)
         case text
     }
