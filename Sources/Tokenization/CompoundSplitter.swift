@@ -149,7 +149,8 @@ public final class CompoundSplitter: Sendable {
             // A listed word is cut once, in two, and only where it looks like a seam: one part of five
             // letters or more, and not between two vowels ("verdi|epen", "conto|uren").
             guard top.parts.count == 2, top.parts.contains(where: { $0.unicodeScalars.count >= 5 }) else { return nil }
-            if top.linkCount == 0, let last = top.parts[0].unicodeScalars.last, let first = top.parts[1].unicodeScalars.first,
+            if top.linkCount == 0, let last = top.parts[0].unicodeScalars.last,
+                let first = top.parts[1].unicodeScalars.first,
                 Self.vowels.contains(last), Self.vowels.contains(first)
             {
                 return nil

@@ -24,10 +24,16 @@ public struct MatchNormalizer: Sendable {
         var ascii = true
         var hasUpper = false
         for b in word.utf8 {
-            if b >= 0x80 { ascii = false; break }
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
             if b >= 65 && b <= 90 { hasUpper = true }
         }
-        if ascii { return hasUpper ? String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self) : word }
+        if ascii {
+            return hasUpper
+                ? String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self) : word
+        }
         var out = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
             for lower in scalar.properties.lowercaseMapping.unicodeScalars {

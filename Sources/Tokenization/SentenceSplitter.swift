@@ -21,7 +21,10 @@ public struct SentenceSplitter: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             let raw = tokenizer.rawTokens(bytes)
-            return { var rules = SentenceRules(tokenizer: tokenizer, bytes: bytes, tokens: raw); return rules.split() }().map {
+            return {
+                var rules = SentenceRules(tokenizer: tokenizer, bytes: bytes, tokens: raw)
+                return rules.split()
+            }().map {
                 raw[$0.lowerBound].start..<raw[$0.upperBound - 1].end
             }
         }
@@ -32,7 +35,10 @@ public struct SentenceSplitter: Sendable {
         var text = text
         let raw = tokens.map { RawToken(start: $0.range.lowerBound, end: $0.range.upperBound, kind: $0.kind) }
         return text.withUTF8 { bytes in
-            { var rules = SentenceRules(tokenizer: tokenizer, bytes: bytes, tokens: raw); return rules.split() }()
+            {
+                var rules = SentenceRules(tokenizer: tokenizer, bytes: bytes, tokens: raw)
+                return rules.split()
+            }()
         }
     }
 

@@ -36,7 +36,8 @@ struct SentenceSplitterTests {
             "Hoofdstuk 2 Toegang || De toegang moet beter. || Gemeenten doen dat samen."),
         TokenSpec(
             "Wij vragen het volgende:\n• Snelle toegang tot hulp\n• Minder administratieve lasten\n• Een\nstabiel budget",
-            "Wij vragen het volgende: || • Snelle toegang tot hulp || • Minder administratieve lasten || • Een\nstabiel budget"),
+            "Wij vragen het volgende: || • Snelle toegang tot hulp || • Minder administratieve lasten || • Een\nstabiel budget"
+        ),
         TokenSpec(
             "Drie punten:\n\u{F0B7} Snelle hulp\n- Minder regels",
             "Drie punten: || \u{F0B7} Snelle hulp || - Minder regels"),

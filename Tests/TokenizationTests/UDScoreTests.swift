@@ -50,7 +50,9 @@ struct UDScoreTests {
 
     /// Paragraph key as ud_text.py computes it ("...p.N" before ".s.M").
     static func paragraph(_ id: String) -> String {
-        guard let r = id.range(of: #"\.s\.\d+$"#, options: .regularExpression), id[..<r.lowerBound].range(of: #"\.p\.\d+$"#, options: .regularExpression) != nil else {
+        guard let r = id.range(of: #"\.s\.\d+$"#, options: .regularExpression),
+            id[..<r.lowerBound].range(of: #"\.p\.\d+$"#, options: .regularExpression) != nil
+        else {
             return id
         }
         return String(id[..<r.lowerBound])
@@ -98,10 +100,12 @@ struct UDScoreTests {
         return p + r > 0 ? 2 * p * r / (p + r) : 0
     }
 
-    @Test(.enabled(if: Shared.runnable), arguments: [
-        ("ud/nl_alpino-ud-dev.conllu", 0.998, 0.99),
-        ("ud/nl_lassysmall-ud-dev.conllu", 0.998, 0.94),
-    ])
+    @Test(
+        .enabled(if: Shared.runnable),
+        arguments: [
+            ("ud/nl_alpino-ud-dev.conllu", 0.998, 0.99),
+            ("ud/nl_lassysmall-ud-dev.conllu", 0.998, 0.94),
+        ])
     func scoresAboveTheGoal(_ file: String, _ tokenGoal: Double, _ sentenceGoal: Double) throws {
         try Shared.require()
         let gold = try Self.read(Shared.path(file))

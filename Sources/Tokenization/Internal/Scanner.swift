@@ -42,7 +42,9 @@ struct Scanner {
                         continue
                     }
                     // A word and one comma: "inkoop, ".
-                    if bytes[j] == UInt8(ascii: ","), j + 1 == n || (bytes[j + 1] < 0x80 && ascii[Int(bytes[j + 1])] == .space) {
+                    if bytes[j] == UInt8(ascii: ","),
+                        j + 1 == n || (bytes[j + 1] < 0x80 && ascii[Int(bytes[j + 1])] == .space)
+                    {
                         out.append(RawToken(start: i, end: j, kind: .word))
                         out.append(RawToken(start: j, end: j + 1, kind: .punctuation))
                         atLineStart = false
@@ -443,7 +445,10 @@ struct Scanner {
             k += 1
         }
         guard k == b else { return false }
-        let e: UInt32 = 0x65, d: UInt32 = 0x64, s: UInt32 = 0x73, t: UInt32 = 0x74
+        let e: UInt32 = 0x65
+        let d: UInt32 = 0x64
+        let s: UInt32 = 0x73
+        let t: UInt32 = 0x74
         return suffix == [e] || suffix == [d, e] || suffix == [s, t, e]
     }
 
@@ -460,7 +465,9 @@ struct Scanner {
         var a = 0
         var b = units.count
         while a < b, [.open, .quote, .apostrophe].contains(units[a].cls) { a += 1 }
-        while b > a, [.close, .quote, .apostrophe, .comma, .period, .semicolon, .colon, .terminal].contains(units[b - 1].cls) {
+        while b > a,
+            [.close, .quote, .apostrophe, .comma, .period, .semicolon, .colon, .terminal].contains(units[b - 1].cls)
+        {
             b -= 1
         }
         guard b - a >= 4 else { return nil }

@@ -152,7 +152,8 @@ struct SentenceRules {
     /// A line that ends without a word that continues on the next line (",", "-", ":" do continue).
     private func endsLine(_ t: RawToken) -> Bool {
         let last = bytes[t.end - 1]
-        return !(last == UInt8(ascii: ",") || last == UInt8(ascii: "-") || last == UInt8(ascii: "(")
+        return
+            !(last == UInt8(ascii: ",") || last == UInt8(ascii: "-") || last == UInt8(ascii: "(")
             || last == UInt8(ascii: ";"))
     }
 

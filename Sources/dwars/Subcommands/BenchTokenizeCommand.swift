@@ -90,7 +90,8 @@ struct BenchTokenizeCommand: ParsableCommand {
             let speedup = tool == "dwars" ? "" : String(format: "%.1fx", seconds / best)
             print(
                 tool.padding(toLength: 8, withPad: " ", startingAt: 0)
-                    + String(format: "%9d  %9.3f  %10.0f  %8.2f     ", n, seconds, Double(n) / seconds, megabytes / seconds)
+                    + String(
+                        format: "%9d  %9.3f  %10.0f  %8.2f     ", n, seconds, Double(n) / seconds, megabytes / seconds)
                     + speedup)
         }
         print(

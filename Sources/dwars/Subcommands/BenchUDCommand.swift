@@ -106,7 +106,8 @@ struct BenchUDCommand: ParsableCommand {
                 let sentenceColumns = "\(f(s.precision)) \(f(s.recall)) \(f(s.f1))"
                 let warning = score.warning.map { "  (\($0))" } ?? ""
                 print(
-                    "\(name) \(toolName) \(tokenColumns)    \(sentenceColumns)    \(String(format: "%7.2f", seconds))\(warning)")
+                    "\(name) \(toolName) \(tokenColumns)    \(sentenceColumns)    \(String(format: "%7.2f", seconds))\(warning)"
+                )
             }
         }
         print("texts and predictions: \(outDir)")

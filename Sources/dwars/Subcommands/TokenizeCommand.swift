@@ -53,15 +53,19 @@ struct TokenizeCommand: ParsableCommand {
         case .json:
             let spans = (try? SpanRecognizer())?.spans(in: tokens) ?? []
             let document = TokenizeJSON(
-                tokens: tokens.map { .init(text: $0.text, kind: $0.kind.rawValue, start: $0.range.lowerBound, end: $0.range.upperBound) },
+                tokens: tokens.map {
+                    .init(text: $0.text, kind: $0.kind.rawValue, start: $0.range.lowerBound, end: $0.range.upperBound)
+                },
                 sentences: sentences
                     ? groups.filter { !$0.isEmpty }.map {
                         .init(
-                            start: tokens[$0.lowerBound].range.lowerBound, end: tokens[$0.upperBound - 1].range.upperBound,
+                            start: tokens[$0.lowerBound].range.lowerBound,
+                            end: tokens[$0.upperBound - 1].range.upperBound,
                             firstToken: $0.lowerBound, tokenCount: $0.count)
                     } : nil,
                 spans: spans.map {
-                    .init(kind: $0.kind.rawValue, start: $0.range.lowerBound, end: $0.range.upperBound,
+                    .init(
+                        kind: $0.kind.rawValue, start: $0.range.lowerBound, end: $0.range.upperBound,
                         firstToken: $0.tokens.lowerBound, tokenCount: $0.tokens.count)
                 })
             let encoder = JSONEncoder()
