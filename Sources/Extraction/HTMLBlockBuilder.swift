@@ -133,7 +133,20 @@ struct HTMLBlockBuilder {
         let cued = CueText(node)?.matchesAny(footnoteCues) ?? false
         let supWithLink = node.name == "sup" && node.children.contains { tree.nodes[Int($0)].name == "a" }
         guard cued || supWithLink else { return nil }
-        var text = MarkupText.clean(tree.rawText(of: i))
+        // A marker is a few characters: read at most a few nodes (hostile nesting stays linear).
+        var raw = ""
+        var stack = node.children.reversed().map(Int.init)
+        var visited = 0
+        while let d = stack.popLast() {
+            visited += 1
+            if visited > 8 || raw.utf8.count > 16 { return nil }
+            if tree.nodes[d].isText {
+                raw += tree.nodes[d].text
+            } else {
+                stack.append(contentsOf: tree.nodes[d].children.reversed().map(Int.init))
+            }
+        }
+        var text = MarkupText.clean(raw)
         if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
         if text.hasSuffix(")") { text = String(text.dropLast()) }
         let isNumber = !text.isEmpty && text.count <= 3 && text.allSatisfy(\.isASCII) && text.allSatisfy(\.isNumber)
@@ -175,15 +188,19 @@ struct HTMLBlockBuilder {
             let cell = tree.nodes[child]
             guard cell.name == "td" || cell.name == "th" else { continue }
             var text = ""
-            for d in tree.descendants(of: child) where !excluded[d] {
+            // A lazy walk that stops at the first layout element, so nested layout tables cost
+            // nothing per row.
+            var stack = cell.children.reversed().map(Int.init)
+            while let d = stack.popLast() {
+                guard !excluded[d] else { continue }
                 let n = tree.nodes[d]
                 if n.isText {
                     text += n.text
-                } else if d != child && Self.layoutNames.contains(n.name) {
-                    return nil
-                } else if n.name == "br" {
-                    text += " "
+                    continue
                 }
+                if Self.layoutNames.contains(n.name) { return nil }
+                if n.name == "br" { text += " " }
+                stack.append(contentsOf: n.children.reversed().map(Int.init))
             }
             cells.append(MarkupText.clean(text))
         }

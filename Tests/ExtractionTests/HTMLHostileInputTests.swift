@@ -119,6 +119,22 @@ import Testing
         #expect(document.blocks.map(\.text) == ["Diep verstopte tekst over jeugdhulp."])
     }
 
+    /// Nested layout tables and nested <sup> elements: every per-element look into a subtree is lazy
+    /// and bounded, so these stay linear (they were quadratic once). Generous guard against hangs.
+    @Test func nestedTablesAndSupsStayLinear() throws {
+        let depth = 10_000
+        let tables =
+            "<html><body>" + String(repeating: "<table><tr><td>", count: depth) + "Tekst in de tabel."
+            + String(repeating: "</td></tr></table>", count: depth) + "</body></html>"
+        let sups =
+            "<html><body><p>Noot" + String(repeating: "<sup>", count: depth) + "1"
+            + String(repeating: "</sup>", count: depth) + " en verder.</p></body></html>"
+        let start = Date()
+        #expect(try Self.extract(tables, as: "tabellen.html").blocks.map(\.text) == ["Tekst in de tabel."])
+        #expect(try Self.extract(sups, as: "sup.html").blocks.map(\.text) == ["Noot1 en verder."])
+        #expect(Date().timeIntervalSince(start) < 60)
+    }
+
     /// The same in XML: libxml2 stops at its depth limit; we get an error or the part above, no crash.
     @Test func hundredThousandLevelsOfXMLDoNotCrash() throws {
         let depth = 100_000
