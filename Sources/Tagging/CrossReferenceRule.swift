@@ -17,9 +17,14 @@ public struct CrossReferenceRule: TaggingRule {
     /// Items longer than this many words are not taken whole as one reference-list entry.
     var maxUnitWords = 45
 
+    /// Imperative openings: a numbered item that opens with one is a proposal, not a source note.
+    let imperatives: Set<String>
+
     public init(corpus: CorpusTitles = CorpusTitles()) throws {
         patterns = try CrossReferencePattern.load()
-        reader = try RecommendationLexicon.load().unitReader
+        let lexicon = try RecommendationLexicon.load()
+        reader = lexicon.unitReader
+        imperatives = lexicon.imperatives
         self.corpus = corpus
     }
 
@@ -43,7 +48,9 @@ public struct CrossReferenceRule: TaggingRule {
                     let isNote = unit.shape == .footnote
                         || (unit.marker == .number && unit.label.map { !$0.contains(".") } == true
                             && (unit.shape == .item || unit.shape == .heading))
-                    guard isNote, wordCount <= maxUnitWords, regex.firstMatch(in: text, range: ns) != nil else { continue }
+                    guard isNote, wordCount <= maxUnitWords, regex.firstMatch(in: text, range: ns) != nil,
+                        !imperatives.contains(CueWords.words(text.prefix(30)).first ?? "")
+                    else { continue }
                     hits.append(Hit(range: text.startIndex..<text.endIndex, pattern: p, wholeUnit: true,
                                     length: text.utf8.count))
                     continue
