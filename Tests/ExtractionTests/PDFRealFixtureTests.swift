@@ -121,4 +121,16 @@ import Testing
         // Line-end hyphenation of "wet-" / "en regelgeving" kept as an elided compound.
         #expect(document.blocks.contains { $0.text.contains("wet- en regelgeving") })
     }
+
+    @Test(.enabled(if: Shared.runnable)) func numberedArticlesAreListItemsNotTableRows() throws {
+        try Shared.require()
+        let document = try Extractor().extract(
+            path: Self.fixture("130131_Leverings_en_acceptatievoorwaarden_versie_2_Definitief.pdf"))
+        let items = document.blocks.filter { $0.kind == .listItem }
+        #expect(items.contains { $0.label == "1.1" && $0.text.hasPrefix("De Leverancier zal voorafgaand") })
+        // A definition's text and its continuation lines stay one block with the term.
+        #expect(document.blocks.contains { $0.kind == .paragraph && $0.text.hasPrefix("Gebrek : een onvolkomenheid")
+            && $0.text.contains("specificat") })
+        #expect(!document.blocks.contains { $0.kind == .tableRow && ($0.cells?.last?.hasPrefix(":") ?? false) })
+    }
 }
