@@ -32,7 +32,7 @@ enum HTMLAssets {
         window.addEventListener('error',function(e){errors.push(String(e.message));});
         var D=JSON.parse(document.getElementById('data').textContent);
         function el(tag,cls,text){var e=document.createElement(tag);if(cls)e.className=cls;if(text!==undefined)e.textContent=text;return e;}
-        function ref(doc,line,page){return doc+(page?', '+D.text.page.toLowerCase()+' '+page:'')+', '+D.text.line.toLowerCase()+' '+line;}
+        function ref(doc,line,page){return doc+(page?', '+D.text.page.toLowerCase()+' '+page:'')+(line>0?', '+D.text.line.toLowerCase()+' '+line:'');}
         var panel=document.getElementById('evidence');
         function showCell(td){
           var key=td.getAttribute('data-row')+','+td.getAttribute('data-col');

@@ -24,9 +24,13 @@ public struct Citation: Sendable, Hashable, Codable, Comparable {
     /// `FILE:LINE`.
     public var location: String { "\(doc):\(line)" }
 
-    /// `FILE, p. N, r. M` in Dutch ("blz." for page, "r." for line).
+    /// `FILE, blz. N, r. M` in Dutch ("blz." for page, "r." for line); without source lines (line 0, PDF
+    /// and HTML input) the page alone.
     public var dutchReference: String {
-        if let page { return "\(doc), blz. \(page), r. \(line)" }
-        return "\(doc), r. \(line)"
+        switch (page, line > 0) {
+        case (let page?, true): return "\(doc), blz. \(page), r. \(line)"
+        case (let page?, false): return "\(doc), blz. \(page)"
+        case (nil, _): return "\(doc), r. \(line)"
+        }
     }
 }

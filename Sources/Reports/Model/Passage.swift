@@ -18,11 +18,14 @@ public struct Passage: Sendable, Hashable, Codable {
         self.text = text
     }
 
-    /// The passages of a document: one per block that has source lines.
+    /// The passages of a document: one per non-empty block; a block without source lines (PDF, HTML)
+    /// gets line 0 and is cited by its page.
     public static func passages(of document: Document) -> [Passage] {
         document.blocks.compactMap { block in
-            guard let lines = block.lines, !block.text.isEmpty else { return nil }
-            return Passage(doc: document.fileName, line: lines.first, lastLine: lines.last, page: block.page, text: block.text)
+            guard !block.text.isEmpty else { return nil }
+            return Passage(
+                doc: document.fileName, line: block.lines?.first ?? 0, lastLine: block.lines?.last ?? 0, page: block.page,
+                text: block.text)
         }
     }
 }

@@ -26,8 +26,9 @@ public struct SnapshotIndex: Sendable {
     }
 
     /// The passage that holds `line` of `doc`.
+    /// Line 0 (input without source lines) has no passage.
     public func passage(doc: String, line: Int) -> Passage? {
-        guard let passages = passagesByDoc[doc], !passages.isEmpty else { return nil }
+        guard line > 0, let passages = passagesByDoc[doc], !passages.isEmpty else { return nil }
         var lo = 0
         var hi = passages.count
         while lo < hi {

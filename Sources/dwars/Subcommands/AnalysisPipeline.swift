@@ -43,8 +43,10 @@ struct AnalysisPipeline {
         var message: String
     }
 
-    /// File name endings read when a folder is given (a named file is always read).
-    static let folderExtensions: Set<String> = ["txt", "pdf", "html", "htm", "xhtml", "xml"]
+    /// File name endings read when a folder is given (a named file is always read), in order of preference
+    /// when a folder holds the same document in several formats (`report.txt`, `report.pdf`, `report.html`):
+    /// plain text first, because only text input carries the source lines that `FILE:LINE` citations need.
+    static let folderExtensions = ["txt", "pdf", "html", "xhtml", "htm", "xml"]
 
     var times = StageTimes()
     var failures: [Failure] = []
@@ -53,7 +55,9 @@ struct AnalysisPipeline {
     /// Ranked backing per measure code, from the backing engine (filled by `link`).
     var backing: [String: [Citation]] = [:]
 
-    /// The files under `paths`: named files as given, folders' files (not hidden, not README) sorted by name.
+    /// The files under `paths`: named files as given; of a folder, its files (not hidden, not README) with a
+    /// known ending, sorted by name, one per name stem: the same document in several formats is read once,
+    /// from the format first in `folderExtensions`.
     static func inputFiles(_ paths: [String]) -> [String] {
         var files: [String] = []
         let fm = FileManager.default
@@ -63,15 +67,19 @@ struct AnalysisPipeline {
                 files.append(path)
                 continue
             }
-            let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
-            for name in names.sorted() {
+            var byStem: [String: (rank: Int, name: String)] = [:]
+            for name in (try? fm.contentsOfDirectory(atPath: path)) ?? [] {
                 let lower = name.lowercased()
-                guard !name.hasPrefix("."), !lower.hasPrefix("readme") else { continue }
-                guard let ext = lower.split(separator: ".").last, folderExtensions.contains(String(ext)) else { continue }
-                let full = (path as NSString).appendingPathComponent(name)
+                guard !name.hasPrefix("."), !lower.hasPrefix("readme"), let dot = lower.lastIndex(of: ".") else { continue }
+                guard let rank = folderExtensions.firstIndex(of: String(lower[lower.index(after: dot)...])) else { continue }
                 var sub: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { files.append(full) }
+                let full = (path as NSString).appendingPathComponent(name)
+                guard fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue else { continue }
+                let stem = String(name[..<name.index(name.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: dot))])
+                if let known = byStem[stem], known.rank <= rank { continue }
+                byStem[stem] = (rank, name)
             }
+            files += byStem.values.map(\.name).sorted().map { (path as NSString).appendingPathComponent($0) }
         }
         return files
     }
@@ -162,11 +170,7 @@ struct AnalysisPipeline {
             let m = stored.metadata
             documents.append(
                 DocumentSummary(file: stored.fileName, title: m.title, body: m.issuingBody, date: m.date, type: m.type))
-            for block in try store.blocks(documentID: stored.id) {
-                guard let lines = block.lines, !block.text.isEmpty else { continue }
-                passages.append(
-                    Passage(doc: stored.fileName, line: lines.first, lastLine: lines.last, page: block.page, text: block.text))
-            }
+            passages += Passage.passages(of: Document(metadata: m, blocks: try store.blocks(documentID: stored.id)))
         }
         return AnalysisSnapshot(
             documents: documents, passages: passages, items: try store.items(), links: try store.links(),

@@ -15,7 +15,7 @@ struct AnalyzeCommand: ParsableCommand {
             A file that cannot be read gets a one-line error on stderr and the others go on.
             """)
 
-    @Argument(help: "Files or folders to analyse (a folder's .txt, .pdf, .html and .xml files).")
+    @Argument(help: "Files or folders to analyse (a folder's .pdf, .html, .xml and .txt files, one per name stem).")
     var paths: [String] = ["Corpus"]
 
     @Option(help: "Folder for the reports.") var out: String = "out"
