@@ -226,6 +226,8 @@ public struct RecommendationRule: TaggingRule {
         guard lexicon.imperatives.contains(first) else { return false }
         // "Zorg is ..." / "Werk is ..." are nouns, not imperatives; "Stel dat ..." supposes.
         if words.count > 1, lexicon.imperativeVetoes.contains(words[1]) { return false }
+        // "Deel 3", "Stap 2": a noun with its number.
+        if words.count > 1, words[1].first?.isNumber == true { return false }
         if lexicon.imperativeVetoPhrases.contains(where: { words.starts(with: $0) }) { return false }
         // In running text "Zie ..." points elsewhere and a capitalised verb must open the sentence.
         if inline && (first == "zie" || !(text.first?.isUppercase ?? false)) { return false }
