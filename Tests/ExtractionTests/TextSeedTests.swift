@@ -74,6 +74,17 @@ import Testing
         #expect(firstTen == ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9.", "10."])
     }
 
+    /// 004 holds a U+2028 LINE SEPARATOR at the end of its line 1985: it is no line break.
+    @Test(.enabled(if: Shared.runnable)) func unicodeLineSeparatorCountsNoLine() throws {
+        let (document, lines) = try Self.extract("004")
+        #expect(lines.count == 2150)  // 2149 lines and the empty rest after the last "\n"
+        #expect(lines[1984].unicodeScalars.contains { $0.value == 0x2028 })
+        let b = try #require(document.blocks.first { $0.text.contains("(Anthony) Stigter (VNO NCW") })
+        let r = try #require(b.text.range(of: "Stigter (VNO NCW"))
+        #expect(b.line(atUTF8Offset: b.text.utf8.distance(from: b.text.startIndex, to: r.lowerBound)) == 1986)
+        #expect(!b.text.unicodeScalars.contains { $0.value == 0x2028 })
+    }
+
     /// For every block, the first words of each of its source lines are found in the block text, in
     /// order, at an offset `line(atUTF8Offset:)` maps back to that line.
     @Test(.enabled(if: Shared.runnable), arguments: seeds) func wordsMapBackToTheirSourceLine(_ seed: String) throws {
