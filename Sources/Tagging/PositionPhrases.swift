@@ -20,6 +20,9 @@ public struct PositionPhrases: Sendable {
     }
 
     public var phrases: [Phrase]
+    /// Phrase indices by their first word, and the one-word open-ended phrases (matched by prefix).
+    var byFirst: [String: [Int]] = [:]
+    var openWords: [Int] = []
 
     /// Phrases from (text, value) pairs.
     public init(_ entries: [(String, String)]) {
@@ -33,6 +36,9 @@ public struct PositionPhrases: Sendable {
             let w = Self.words(t)
             return w.isEmpty ? nil : Phrase(words: w, openEnd: open, value: value)
         }
+        for (k, p) in phrases.enumerated() {
+            if p.words.count == 1 && p.openEnd { openWords.append(k) } else { byFirst[p.words[0], default: []].append(k) }
+        }
     }
 
     /// The folded words of `text` (letters and digits; everything else separates).
@@ -44,12 +50,15 @@ public struct PositionPhrases: Sendable {
     /// Every match in `words`, overlapping matches reduced to the longest.
     public func matches(in words: [String]) -> [Match] {
         var found: [Match] = []
-        for phrase in phrases where phrase.words.count <= words.count {
-            for start in 0...(words.count - phrase.words.count) {
+        for (start, word) in words.enumerated() {
+            let candidates = (byFirst[word] ?? []) + openWords.filter { word.hasPrefix(phrases[$0].words[0]) }
+            for k in candidates {
+                let phrase = phrases[k]
+                guard start + phrase.words.count <= words.count else { continue }
                 var ok = true
-                for (k, w) in phrase.words.enumerated() {
-                    let word = words[start + k]
-                    let last = k == phrase.words.count - 1
+                for (j, w) in phrase.words.enumerated() {
+                    let word = words[start + j]
+                    let last = j == phrase.words.count - 1
                     if !(word == w || (last && phrase.openEnd && word.hasPrefix(w))) {
                         ok = false
                         break
