@@ -83,6 +83,24 @@ struct AnalyzeCommandTests {
         #expect(object?["rows"] != nil)
     }
 
+    @Test("a folder: one file per name stem (text first), README and hidden files skipped")
+    func folderInputs() throws {
+        let dir = try Shared.temporaryDirectory()
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent("101_advies_raad.txt"), encoding: .utf8)
+        try Data(text.utf8).write(to: dir.appendingPathComponent("advies.txt"))
+        let html = "<html><body><h1>Advies</h1><p>Wij pleiten voor één vast aanspreekpunt.</p></body></html>"
+        try Data(html.utf8).write(to: dir.appendingPathComponent("advies.html"))
+        try Data("# Lees mij\n".utf8).write(to: dir.appendingPathComponent("README.md"))
+        try Data("verborgen".utf8).write(to: dir.appendingPathComponent(".verborgen.txt"))
+        let out = dir.appendingPathComponent("out")
+        let result = try ProcessRunner.dwars(["analyze", dir.path, "--out", out.path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("analyzed 1 of 1 files"))
+        let json = try Self.json(out.appendingPathComponent("analysis.json"))
+        let documents = try #require(json["documents"] as? [[String: Any]])
+        #expect(documents.map { $0["file"] as? String } == ["advies.txt"])
+    }
+
     @Test("no readable input: a failure exit and a one-line error")
     func nothingReadable() throws {
         let out = try Shared.temporaryDirectory().appendingPathComponent("out")

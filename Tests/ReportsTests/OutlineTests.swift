@@ -95,6 +95,13 @@ struct OutlineTests {
         #expect(BCode.expand(raw) == expected)
     }
 
+    @Test("citations: page and line; input without source lines (PDF, HTML) by page alone")
+    func references() {
+        #expect(Citation(doc: "a.txt", line: 12, page: 2, kind: "sentence", sentence: "").dutchReference == "a.txt, blz. 2, r. 12")
+        #expect(Citation(doc: "a.pdf", line: 0, page: 3, kind: "sentence", sentence: "").dutchReference == "a.pdf, blz. 3")
+        #expect(Citation(doc: "a.txt", line: 7, kind: "sentence", sentence: "").dutchReference == "a.txt, r. 7")
+    }
+
     @Test("Dutch number notation", arguments: [(1057.0, "1.057"), (-47.0, "-47"), (0.5, "0,5"), (1200000.0, "1.200.000"), (26.25, "26,25")])
     func dutch(value: Double, expected: String) {
         #expect(YearAmount.dutch(value) == expected)
