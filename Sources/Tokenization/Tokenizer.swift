@@ -10,22 +10,27 @@ public struct Tokenizer: Sendable {
     let abbreviations: AbbreviationSet
     /// Abbreviations after which a sentence may end when a capital follows ("enz.", "etc.").
     let sentenceFinalAbbreviations: AbbreviationSet
+    /// Words after which a line break does not end a sentence (`Lexicons/sentence-continuation-words.txt`).
+    let continuationWords: Set<String>
 
     /// Loads the abbreviation lists from `Lexicons/`.
     public init() throws {
         do {
             let all = try LexiconDirectory.entries("abbreviations.txt")
             let final = try LexiconDirectory.entries("abbreviations-sentence-final.txt")
-            self.init(abbreviations: all, sentenceFinal: final)
+            let continuations = try LexiconDirectory.entries("sentence-continuation-words.txt")
+            self.init(abbreviations: all, sentenceFinal: final, continuations: continuations)
         } catch let LexiconDirectory.LoadError.notFound(name) {
             throw TokenizationError.lexiconMissing(name: name)
         }
     }
 
-    /// A tokenizer with the given abbreviations (forms with their final period, e.g. "o.a.").
-    public init(abbreviations: [String], sentenceFinal: [String] = []) {
+    /// A tokenizer with the given abbreviations (forms with their final period, e.g. "o.a."), those of them
+    /// that may end a sentence, and the words after which a line break does not end one ("van", "de").
+    public init(abbreviations: [String], sentenceFinal: [String] = [], continuations: [String] = []) {
         self.abbreviations = AbbreviationSet(abbreviations + sentenceFinal)
         self.sentenceFinalAbbreviations = AbbreviationSet(sentenceFinal)
+        self.continuationWords = Set(continuations.map { $0.lowercased() })
     }
 
     /// The tokens of `text`, in order.

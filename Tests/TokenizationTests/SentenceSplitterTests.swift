@@ -45,6 +45,9 @@ struct SentenceSplitterTests {
             "De verf komt in potten van 5 en 10 kg. Hij schildert laag per laag.",
             "De verf komt in potten van 5 en 10 kg. || Hij schildert laag per laag."),
         TokenSpec(
+            "2 INHOUD EN REIKWIJDTE VAN DE\nJEUGDHULP\nHet gebruik stijgt.",
+            "2 INHOUD EN REIKWIJDTE VAN DE\nJEUGDHULP || Het gebruik stijgt."),
+        TokenSpec(
             "1. Versterk de toegang\n2. Verbeter de inkoop",
             "1. Versterk de toegang || 2. Verbeter de inkoop"),
         TokenSpec(

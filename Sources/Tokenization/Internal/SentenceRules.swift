@@ -68,6 +68,10 @@ struct SentenceRules {
             return false
         }
         if newlines == 1 {
+            if cur.kind == .word, cur.end - cur.start <= 8, tokenizer.continuationWords.contains(text(cur).lowercased())
+            {
+                return false
+            }
             if endsLine(cur) && (first == .upper || first == .digit || isBullet(next)) {
                 return lineLength(endingAt: cur.end) < width * 7 / 10
             }
