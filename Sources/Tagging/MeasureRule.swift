@@ -19,6 +19,10 @@ public struct MeasureRule: TaggingRule {
     public var itemPrecision = 0.8
     /// Lines back from a list item to the line that introduces its list.
     public var leadInReach = 15
+    /// Whether a measure named without a code (list item, quote, measure sentence) carries the
+    /// registry's code for that name. The seed gold codes such mentions ("- regionalisering" under a
+    /// "tabel maatregelen" lead-in is B3); false gives the strict reading "a code only where printed".
+    public var codesFromNames = true
 
     public init(registry: MeasureRegistry, codes: BCodeReader, tables: AmountTableReader, bullets: Set<String>) {
         self.registry = registry
@@ -177,7 +181,7 @@ public struct MeasureRule: TaggingRule {
 
     /// The measure items of a name-only mention: one per registry code, or one uncoded.
     func named(_ entry: MeasureRegistry.Entry, doc: String, line: Int, context: String) -> [TaggedItem] {
-        if entry.codes.isEmpty { return [measure(doc: doc, line: line, code: nil, name: entry.name, surface: nil, context: context)] }
+        if entry.codes.isEmpty || !codesFromNames { return [measure(doc: doc, line: line, code: nil, name: entry.name, surface: nil, context: context)] }
         return entry.codes.map { measure(doc: doc, line: line, code: $0, name: entry.name, surface: nil, context: context) }
     }
 

@@ -121,3 +121,16 @@ extension MeasureRuleTests {
         #expect(rule.codes.mentions(in: sentence).map(\.code) == expected)
     }
 }
+
+extension MeasureRuleTests {
+    @Test func strictReadingLeavesNamedMeasuresUncoded() throws {
+        var rule = try #require(Self.rule)
+        rule.codesFromNames = false
+        for document in try MeasureFixture.documents(Self.prose) {
+            let found = rule.findings(in: document)
+            #expect(found.contains { $0.bcode == nil && $0.name == "Regionalisering" })
+            #expect(found.filter { $0.surface == nil }.allSatisfy { $0.bcode == nil })
+            #expect(found.contains { $0.bcode == "B12" })
+        }
+    }
+}
