@@ -13,7 +13,10 @@ public struct AmountTable: Sendable, Hashable {
     public var firstLine: Int
     public var lastLine: Int
 
-    public init(name: String?, caption: String?, years: [Int], rows: [AmountTableRow] = [], scrambled: Bool = false, firstLine: Int, lastLine: Int) {
+    public init(
+        name: String?, caption: String?, years: [Int], rows: [AmountTableRow] = [], scrambled: Bool = false,
+        firstLine: Int, lastLine: Int
+    ) {
         self.name = name
         self.caption = caption
         self.years = years

@@ -218,9 +218,10 @@ public struct AmountTableReader: Sendable {
                 break scan
             } else if isTotal(parsed.label) {
                 seenTotal = true
-                rows.append(AmountTableRow(
-                    line: line.number, labelLines: [line.number], labelTexts: [parsed.label.joined(separator: " ")],
-                    cells: parsed.cells, total: parsed.label.joined(separator: " ")))
+                rows.append(
+                    AmountTableRow(
+                        line: line.number, labelLines: [line.number], labelTexts: [parsed.label.joined(separator: " ")],
+                        cells: parsed.cells, total: parsed.label.joined(separator: " ")))
             } else if !parsed.cells.isEmpty {
                 if let last = rows.indices.last, rows[last].cells.isEmpty, rows[last].total == nil,
                     lowerStart || prefixRow == last
@@ -229,9 +230,10 @@ public struct AmountTableReader: Sendable {
                     rows[last].labelTexts.append(parsed.label.joined(separator: " "))
                     rows[last].cells = parsed.cells
                 } else {
-                    rows.append(AmountTableRow(
-                        line: line.number, labelLines: [line.number],
-                        labelTexts: [parsed.label.joined(separator: " ")], cells: parsed.cells))
+                    rows.append(
+                        AmountTableRow(
+                            line: line.number, labelLines: [line.number],
+                            labelTexts: [parsed.label.joined(separator: " ")], cells: parsed.cells))
                 }
             } else {
                 let label = parsed.label.joined(separator: " ")
@@ -247,8 +249,9 @@ public struct AmountTableReader: Sendable {
                 {
                     rows[last].labelLines.append(line.number)
                     rows[last].labelTexts.append(label)
-                } else if !continues, parsed.label.count >= proseWords
-                    || (parsed.label.count >= proseWords / 2 && label.hasSuffix("."))
+                } else if !continues,
+                    parsed.label.count >= proseWords
+                        || (parsed.label.count >= proseWords / 2 && label.hasSuffix("."))
                 {
                     break scan
                 } else {
@@ -278,7 +281,9 @@ public struct AmountTableReader: Sendable {
         return false
     }
 
-    func pendingOrphans(_ orphans: [(row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool)]) -> [(row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool)] {
+    func pendingOrphans(_ orphans: [(row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool)]) -> [(
+        row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool
+    )] {
         orphans.filter { !$0.afterTotal }
     }
 
@@ -287,7 +292,10 @@ public struct AmountTableReader: Sendable {
     }
 
     /// Orphan cell lines fit the short rows one by one (each completes its row, in order, after it).
-    func orphansFit(_ rows: [AmountTableRow], orphans: [(row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool)], years: [Int]) -> Bool {
+    func orphansFit(
+        _ rows: [AmountTableRow], orphans: [(row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool)],
+        years: [Int]
+    ) -> Bool {
         let pending = pendingOrphans(orphans)
         let short = incompleteRows(rows, years: years)
         guard !pending.isEmpty, pending.count == short.count else { return false }
@@ -297,13 +305,19 @@ public struct AmountTableReader: Sendable {
         return true
     }
 
-    func isScrambled(_ rows: [AmountTableRow], orphans: [(row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool)], years: [Int]) -> Bool {
+    func isScrambled(
+        _ rows: [AmountTableRow], orphans: [(row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool)],
+        years: [Int]
+    ) -> Bool {
         !pendingOrphans(orphans).isEmpty && !orphansFit(rows, orphans: orphans, years: years)
     }
 
     /// Puts orphan cells back on their rows, adds a trailing all-PM line as the PM total, and empties
     /// the cells of a scrambled table.
-    func settle(_ input: [AmountTableRow], orphans: [(row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool)], years: [Int]) -> [AmountTableRow] {
+    func settle(
+        _ input: [AmountTableRow], orphans: [(row: Int, line: Int, cells: [AmountTableCell], afterTotal: Bool)],
+        years: [Int]
+    ) -> [AmountTableRow] {
         var rows = input
         let scrambled = isScrambled(rows, orphans: orphans, years: years)
         if orphansFit(rows, orphans: orphans, years: years) {

@@ -13,7 +13,10 @@ public struct AmountTableRow: Sendable, Hashable {
     /// Line of the first printed piece of the row (label or, for a label-less row, its cells).
     public var line: Int
 
-    public init(line: Int, labelLines: [Int] = [], labelTexts: [String] = [], cells: [AmountTableCell] = [], total: String? = nil) {
+    public init(
+        line: Int, labelLines: [Int] = [], labelTexts: [String] = [], cells: [AmountTableCell] = [],
+        total: String? = nil
+    ) {
         self.line = line
         self.labelLines = labelLines
         self.labelTexts = labelTexts

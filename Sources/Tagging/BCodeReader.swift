@@ -216,7 +216,9 @@ public struct BCodeReader: Sendable {
             var codes = [n]
             if let upper = p.upper {
                 let ends = upper.filter { $0 > n && $0 - n <= 10 }
-                guard let m = ends.first(where: { registry.entry(code: "B\($0)") != nil }) ?? ends.min() else { continue }
+                guard let m = ends.first(where: { registry.entry(code: "B\($0)") != nil }) ?? ends.min() else {
+                    continue
+                }
                 codes = Array(n...m)
             }
             resolved.append((p, codes, "B\(n)"))
@@ -232,12 +234,15 @@ public struct BCodeReader: Sendable {
         }.joined(separator: "+")
         var out: [Mention] = []
         for r in resolved {
-            let surface = (wholeBracketed || r.part.upper != nil) ? groupSurface.trimmingCharacters(in: [",", ";"]) : r.part.token.surface
+            let surface =
+                (wholeBracketed || r.part.upper != nil)
+                ? groupSurface.trimmingCharacters(in: [",", ";"]) : r.part.token.surface
             for n in r.codes {
-                out.append(Mention(
-                    code: "B\(n)", entry: registry.entry(code: "B\(n)"), surface: surface,
-                    offset: r.part.token.offset, groupCode: groupCode, groupRange: groupStart..<groupEnd,
-                    isClean: r.part.token.isClean))
+                out.append(
+                    Mention(
+                        code: "B\(n)", entry: registry.entry(code: "B\(n)"), surface: surface,
+                        offset: r.part.token.offset, groupCode: groupCode, groupRange: groupStart..<groupEnd,
+                        isClean: r.part.token.isClean))
             }
         }
         return out

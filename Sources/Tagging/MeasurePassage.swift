@@ -31,7 +31,8 @@ public struct MeasurePassage: Sendable, Hashable {
     }
 
     public static func == (a: MeasurePassage, b: MeasurePassage) -> Bool {
-        a.text == b.text && a.starts.map(\.offset) == b.starts.map(\.offset) && a.starts.map(\.line) == b.starts.map(\.line)
+        a.text == b.text && a.starts.map(\.offset) == b.starts.map(\.offset)
+            && a.starts.map(\.line) == b.starts.map(\.line)
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(text) }

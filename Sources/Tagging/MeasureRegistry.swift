@@ -40,9 +40,12 @@ public struct MeasureRegistry: Sendable {
         let stop = Set(try LexiconDirectory.entries("measure-stopwords.txt").map { $0.lowercased() })
         var registry = MeasureRegistry(entries: [], stopwords: stop)
         for row in try LexiconDirectory.table("measures.tsv") where row.count >= 2 {
-            let codes = row[0] == "-" ? [] : row[0].split(separator: ",").map {
-                $0.trimmingCharacters(in: .whitespaces).uppercased()
-            }
+            let codes =
+                row[0] == "-"
+                ? []
+                : row[0].split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces).uppercased()
+                }
             let aliases = row.count > 2 ? row[2].split(separator: "|").map(String.init) : []
             registry.add(codes: codes, name: row[1], aliases: aliases)
         }
@@ -52,7 +55,8 @@ public struct MeasureRegistry: Sendable {
     /// Adds an entry (tests build small registries this way).
     public mutating func add(codes: [String], name: String, aliases: [String] = []) {
         let words = ([name] + aliases).map(contentWords).filter { !$0.isEmpty }
-        entries.append(Entry(codes: codes, name: name, nameWords: words, starts: words.map { Set($0.map { $0.prefix(3) }) }))
+        entries.append(
+            Entry(codes: codes, name: name, nameWords: words, starts: words.map { Set($0.map { $0.prefix(3) }) }))
     }
 
     /// The words of `text` that can carry a name.
@@ -101,7 +105,8 @@ public struct MeasureRegistry: Sendable {
 
     /// A row label without its bracketed tail: "Normeren behandelduur (rapport ...)" → "Normeren behandelduur".
     public static func plainLabel(_ label: String) -> String {
-        let head = label.split(separator: "(", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? label
+        let head =
+            label.split(separator: "(", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? label
         let trimmed = head.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         return trimmed.isEmpty ? label : trimmed
     }

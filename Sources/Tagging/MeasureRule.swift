@@ -79,7 +79,8 @@ public struct MeasureRule: TaggingRule {
         return out
     }
 
-    func measure(doc: String, line: Int, code: String?, name: String?, surface: String?, context: String) -> TaggedItem {
+    func measure(doc: String, line: Int, code: String?, name: String?, surface: String?, context: String) -> TaggedItem
+    {
         var item = TaggedItem(doc: doc, line: line, kind: .measure)
         item.bcode = code
         item.name = name
@@ -95,8 +96,9 @@ public struct MeasureRule: TaggingRule {
         let mentions = codes.mentions(in: passage.text)
         if !mentions.isEmpty {
             return mentions.map {
-                measure(doc: doc, line: passage.line(at: $0.offset), code: $0.code, name: $0.entry?.name,
-                        surface: $0.surface, context: context)
+                measure(
+                    doc: doc, line: passage.line(at: $0.offset), code: $0.code, name: $0.entry?.name,
+                    surface: $0.surface, context: context)
             }
         }
         guard row.label.contains(where: \.isLetter) else { return [] }
@@ -112,8 +114,10 @@ public struct MeasureRule: TaggingRule {
         let sentences = MeasureText.sentences(passage.text)
         for m in codes.mentions(in: passage.text) {
             let sentence = sentences.last { $0.offset <= m.offset }?.text ?? passage.text
-            items.append(measure(doc: doc, line: passage.line(at: m.offset), code: m.code, name: m.entry?.name,
-                                 surface: m.surface, context: sentence))
+            items.append(
+                measure(
+                    doc: doc, line: passage.line(at: m.offset), code: m.code, name: m.entry?.name,
+                    surface: m.surface, context: sentence))
         }
         guard names else { return items }
         for piece in MeasureText.quotes(passage.text) + sentences.flatMap(enumerationPieces) {
@@ -127,7 +131,8 @@ public struct MeasureRule: TaggingRule {
             let cued = codes.isCueSentence(sentence.text)
             if cued || cuedBefore {
                 for (entry, offset) in nameOccurrences(in: sentence.text) {
-                    items += named(entry, doc: doc, line: passage.line(at: sentence.offset + offset), context: sentence.text)
+                    items += named(
+                        entry, doc: doc, line: passage.line(at: sentence.offset + offset), context: sentence.text)
                 }
             }
             cuedBefore = cued
@@ -136,7 +141,9 @@ public struct MeasureRule: TaggingRule {
     }
 
     func enumerationPieces(_ sentence: MeasureText.Piece) -> [MeasureText.Piece] {
-        MeasureText.enumeration(sentence.text).map { MeasureText.Piece(text: $0.text, offset: sentence.offset + $0.offset) }
+        MeasureText.enumeration(sentence.text).map {
+            MeasureText.Piece(text: $0.text, offset: sentence.offset + $0.offset)
+        }
     }
 
     /// Items of a list introduced by a measure cue ("Relatie met de tabel maatregelen", "Maatregel B6")
@@ -145,7 +152,9 @@ public struct MeasureRule: TaggingRule {
         var items: [TaggedItem] = []
         var leadIn: MeasureSourceLine?
         for line in lines {
-            guard let body = MeasureText.listItemBody(line.text, bullets: bullets) ?? (line.startsListItem ? line.text : nil)
+            guard
+                let body = MeasureText.listItemBody(line.text, bullets: bullets)
+                    ?? (line.startsListItem ? line.text : nil)
             else {
                 leadIn = line
                 continue
@@ -181,8 +190,12 @@ public struct MeasureRule: TaggingRule {
 
     /// The measure items of a name-only mention: one per registry code, or one uncoded.
     func named(_ entry: MeasureRegistry.Entry, doc: String, line: Int, context: String) -> [TaggedItem] {
-        if entry.codes.isEmpty || !codesFromNames { return [measure(doc: doc, line: line, code: nil, name: entry.name, surface: nil, context: context)] }
-        return entry.codes.map { measure(doc: doc, line: line, code: $0, name: entry.name, surface: nil, context: context) }
+        if entry.codes.isEmpty || !codesFromNames {
+            return [measure(doc: doc, line: line, code: nil, name: entry.name, surface: nil, context: context)]
+        }
+        return entry.codes.map {
+            measure(doc: doc, line: line, code: $0, name: entry.name, surface: nil, context: context)
+        }
     }
 
     /// One item per measure and place: a printed code wins over a name-only mention of the same measure

@@ -50,9 +50,10 @@ public struct MeasureSourceLine: Sendable, Hashable {
                     text = label + " " + text
                 }
                 guard !text.isEmpty else { continue }
-                out.append(MeasureSourceLine(
-                    number: range.first + k, text: text, block: index, kind: block.kind,
-                    startsListItem: k == 0 && block.kind == .listItem))
+                out.append(
+                    MeasureSourceLine(
+                        number: range.first + k, text: text, block: index, kind: block.kind,
+                        startsListItem: k == 0 && block.kind == .listItem))
             }
         }
         return out.sorted { $0.number < $1.number }

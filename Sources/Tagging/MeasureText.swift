@@ -16,7 +16,8 @@ public enum MeasureText {
         var start = 0
         for (k, w) in words.enumerated() {
             let ends = w.text.last.map { ".?!".contains($0) } ?? false
-            let nextStarts = k + 1 < words.count ? words[k + 1].text.first.map { $0.isUppercase || $0.isNumber } ?? false : true
+            let nextStarts =
+                k + 1 < words.count ? words[k + 1].text.first.map { $0.isUppercase || $0.isNumber } ?? false : true
             if (ends && nextStarts && w.text.count > 2) || k == words.count - 1 {
                 let from = words[start].offset
                 out.append(Piece(text: BCodeReader.slice(text, from, w.end), offset: from))

@@ -24,7 +24,8 @@ public enum MeasureWords {
         var out: [String] = []
         var pending = ""
         for word in raw {
-            let isLetterFragment = word.count == 1 && word.unicodeScalars.allSatisfy { CharacterSet.letters.contains($0) }
+            let isLetterFragment =
+                word.count == 1 && word.unicodeScalars.allSatisfy { CharacterSet.letters.contains($0) }
             if isLetterFragment {
                 pending += word
                 continue

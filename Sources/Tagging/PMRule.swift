@@ -25,7 +25,9 @@ public struct PMRule: TaggingRule {
     public static func standard() throws -> PMRule {
         let registry = try MeasureRegistry.standard()
         let cues = try LexiconDirectory.entries("measure-cues.txt").map { $0.lowercased() }
-        let pm = try LexiconDirectory.table("pm-tables.txt").filter { $0.first == "pm-cue" && $0.count > 1 }.map { $0[1] }
+        let pm = try LexiconDirectory.table("pm-tables.txt").filter { $0.first == "pm-cue" && $0.count > 1 }.map {
+            $0[1]
+        }
         return PMRule(
             tables: try AmountTableReader.standard(), codes: BCodeReader(registry: registry, cues: cues),
             registry: registry, pmCues: pm)
@@ -38,7 +40,9 @@ public struct PMRule: TaggingRule {
         for table in found {
             for row in table.rows { items.append(item(row, table: table, doc: document.fileName)) }
         }
-        items += cueSentences(lines.filter { l in !found.contains { $0.firstLine <= l.number && l.number <= $0.lastLine } }, doc: document.fileName)
+        items += cueSentences(
+            lines.filter { l in !found.contains { $0.firstLine <= l.number && l.number <= $0.lastLine } },
+            doc: document.fileName)
         return items
     }
 
@@ -58,7 +62,9 @@ public struct PMRule: TaggingRule {
         if mentions.count > 1 {
             let text = row.passage.text
             let range = mentions[0].groupRange
-            let label = BCodeReader.slice(text, 0, range.lowerBound) + BCodeReader.slice(text, range.upperBound, text.utf8.count)
+            let label =
+                BCodeReader.slice(text, 0, range.lowerBound)
+                + BCodeReader.slice(text, range.upperBound, text.utf8.count)
             item.name = Self.plainLabel(label.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         } else {
             item.name = registry.rowName(row.label)

@@ -37,7 +37,9 @@ public struct PartyLexicon: Sendable {
             var group = [last]
             for m in before.dropLast().reversed() {
                 let between = words[(m.start + m.count)..<group[0].start]
-                guard between.count <= 2, between.allSatisfy({ Self.joiners.contains($0) || Self.articles.contains($0) }) else { break }
+                guard between.count <= 2,
+                    between.allSatisfy({ Self.joiners.contains($0) || Self.articles.contains($0) })
+                else { break }
                 group.insert(m, at: 0)
             }
             return unique(group.map(\.value))
@@ -49,7 +51,9 @@ public struct PartyLexicon: Sendable {
             var group = [m]
             for n in found where n.start > m.start {
                 let between = words[(group.last!.start + group.last!.count)..<n.start]
-                guard between.count <= 2, between.allSatisfy({ Self.joiners.contains($0) || Self.articles.contains($0) }) else { break }
+                guard between.count <= 2,
+                    between.allSatisfy({ Self.joiners.contains($0) || Self.articles.contains($0) })
+                else { break }
                 group.append(n)
             }
             return unique(group.map(\.value))

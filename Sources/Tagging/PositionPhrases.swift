@@ -37,7 +37,11 @@ public struct PositionPhrases: Sendable {
             return w.isEmpty ? nil : Phrase(words: w, openEnd: open, value: value)
         }
         for (k, p) in phrases.enumerated() {
-            if p.words.count == 1 && p.openEnd { openWords.append(k) } else { byFirst[p.words[0], default: []].append(k) }
+            if p.words.count == 1 && p.openEnd {
+                openWords.append(k)
+            } else {
+                byFirst[p.words[0], default: []].append(k)
+            }
         }
     }
 

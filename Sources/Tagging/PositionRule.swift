@@ -52,7 +52,9 @@ public struct PositionRule: TaggingRule {
                     continue
                 }
                 inSection = false
-                if codes.isCueSentence(passage.text), let code = codes.mentions(in: passage.text).first(where: \.isClean) {
+                if codes.isCueSentence(passage.text),
+                    let code = codes.mentions(in: passage.text).first(where: \.isClean)
+                {
                     measure = (code.code, passage.starts[0].line)
                 }
                 continue
@@ -65,9 +67,12 @@ public struct PositionRule: TaggingRule {
                     guard inSection else { continue }
                     holders = ["werkgroep"]
                 }
-                let about = ownCode(in: sentence.text) ?? measure.flatMap { passage.starts[0].line - $0.line <= measureReach ? $0.code : nil }
+                let about =
+                    ownCode(in: sentence.text)
+                    ?? measure.flatMap { passage.starts[0].line - $0.line <= measureReach ? $0.code : nil }
                 for party in holders {
-                    var item = TaggedItem(doc: document.fileName, line: passage.line(at: sentence.offset), kind: .position)
+                    var item = TaggedItem(
+                        doc: document.fileName, line: passage.line(at: sentence.offset), kind: .position)
                     item.party = party
                     item.stance = stance
                     item.about = about
@@ -105,8 +110,10 @@ public struct PositionRule: TaggingRule {
         var block = -1
         for line in lines {
             let item = line.startsListItem || "•-➢▪·".contains(line.text.first ?? " ")
-            let afterHeading = current.count == 1 && isHeading(current[0].text, words: PositionPhrases.words(current[0].text))
-            if line.block != block || item || afterHeading || (current.last.map { line.number - $0.line > 1 } ?? false) {
+            let afterHeading =
+                current.count == 1 && isHeading(current[0].text, words: PositionPhrases.words(current[0].text))
+            if line.block != block || item || afterHeading || (current.last.map { line.number - $0.line > 1 } ?? false)
+            {
                 if !current.isEmpty { out.append(MeasurePassage(lines: current)) }
                 current = []
                 block = line.block

@@ -31,8 +31,10 @@ enum MeasureFixture {
                 }
                 joined += l
             }
-            blocks.append(Block(kind: .paragraph, text: joined, page: 1,
-                                lines: LineRange(first: first, last: first + current.count - 1), lineStarts: starts))
+            blocks.append(
+                Block(
+                    kind: .paragraph, text: joined, page: 1,
+                    lines: LineRange(first: first, last: first + current.count - 1), lineStarts: starts))
             current = []
         }
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

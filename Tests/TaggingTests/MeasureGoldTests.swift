@@ -1,8 +1,8 @@
 import DwarsModel
 import Extraction
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import Tagging
 
@@ -13,8 +13,10 @@ import TestSupport
     /// cut into blank-line paragraphs only.
     static func scores(plain: Bool) throws -> [String: Evaluation.KindScore] {
         let path = try Shared.corpusFile("001")
-        let document = plain
-            ? MeasureFixture.paragraphs(try String(contentsOfFile: path, encoding: .utf8), name: (path as NSString).lastPathComponent)
+        let document =
+            plain
+            ? MeasureFixture.paragraphs(
+                try String(contentsOfFile: path, encoding: .utf8), name: (path as NSString).lastPathComponent)
             : try Extractor().extract(path: path)
         let tagger = Tagger(rules: [try MeasureRule.standard(), try PMRule.standard()])
         let encoder = JSONEncoder()

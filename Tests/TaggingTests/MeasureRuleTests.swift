@@ -11,7 +11,9 @@ import Testing
 
     func measures(_ text: String) throws -> [[TaggedItem]] {
         let rule = try #require(Self.rule)
-        return try MeasureFixture.documents(text).map { rule.findings(in: $0).sorted { ($0.line, $0.bcode ?? "") < ($1.line, $1.bcode ?? "") } }
+        return try MeasureFixture.documents(text).map {
+            rule.findings(in: $0).sorted { ($0.line, $0.bcode ?? "") < ($1.line, $1.bcode ?? "") }
+        }
     }
 
     static let table = """
@@ -65,13 +67,17 @@ import Testing
             let line = { (needle: String) in MeasureFixture.line(of: needle, in: Self.prose) }
             #expect(found.contains { $0.bcode == "B3" && $0.surface == "B3" && $0.line == line("B3 en B12") })
             #expect(found.contains { $0.bcode == "B12" && $0.line == line("B3 en B12") })
-            #expect(found.contains { $0.bcode == "B23" && $0.surface == "823" }, "a garbled code right after a cue word")
-            #expect(!found.contains { $0.bcode == "B5" || $0.bcode == "B13" && $0.surface != nil }, "numbers are not codes")
+            #expect(
+                found.contains { $0.bcode == "B23" && $0.surface == "823" }, "a garbled code right after a cue word")
+            #expect(
+                !found.contains { $0.bcode == "B5" || $0.bcode == "B13" && $0.surface != nil }, "numbers are not codes")
             #expect(found.contains { $0.bcode == "B31" && $0.name == nil }, "an unknown code is still a code")
-            #expect(found.contains { $0.bcode == nil && $0.name == "Normeren behandelduur" && $0.line == line("Normeren") })
+            #expect(
+                found.contains { $0.bcode == nil && $0.name == "Normeren behandelduur" && $0.line == line("Normeren") })
             #expect(found.contains { $0.bcode == "B3" && $0.surface == nil && $0.line == line("- regionalisering") })
             #expect(!found.contains { $0.line == line("Een nieuwe manier") })
-            #expect(found.contains { $0.bcode == "B13" && $0.surface == nil && $0.line == line("jeugdbeschermingsketen") })
+            #expect(
+                found.contains { $0.bcode == "B13" && $0.surface == nil && $0.line == line("jeugdbeschermingsketen") })
             #expect(found.count == 7)
         }
     }

@@ -13,16 +13,26 @@ import Testing
         return try MeasureFixture.documents(text).map { rule.findings(in: $0) }
     }
 
-    @Test(arguments: [
-        ("De VNG steunt het voorstel om maatregel B12 in te voeren.", ["gemeenten"], Stance.supports, "B12"),
-        ("Het Rijk kan instemmen met B6, mits de opbrengst jaarlijks wordt gemonitord.", ["rijk"], .conditional, "B6"),
-        ("Voor de aanbieders is een verplichte standaard zonder overgangstermijn niet acceptabel.", ["aanbieders"], .opposes, nil),
-        ("Over maatregel B20 bestaat geen overeenstemming tussen Rijk en VNG.", ["rijk", "gemeenten"], .opposes, "B20"),
-        ("Cliëntenorganisaties hebben geen bezwaar tegen de uitwerking van B3.", ["clienten"], .supports, "B3"),
-        ("De beroepsverenigingen nemen kennis van het voorstel over B18.", ["professionals"], .neutral, "B18"),
-        ("Voor deze aanpak is er geen draagvlak bij de gemeenten.", ["gemeenten"], .opposes, nil),
-        ("Ouders en jongeren staan achter een landelijke klachtenregeling.", ["clienten"], .supports, nil),
-    ] as [(String, [String], Stance, String?)])
+    @Test(
+        arguments: [
+            ("De VNG steunt het voorstel om maatregel B12 in te voeren.", ["gemeenten"], Stance.supports, "B12"),
+            (
+                "Het Rijk kan instemmen met B6, mits de opbrengst jaarlijks wordt gemonitord.", ["rijk"], .conditional,
+                "B6"
+            ),
+            (
+                "Voor de aanbieders is een verplichte standaard zonder overgangstermijn niet acceptabel.",
+                ["aanbieders"], .opposes, nil
+            ),
+            (
+                "Over maatregel B20 bestaat geen overeenstemming tussen Rijk en VNG.", ["rijk", "gemeenten"], .opposes,
+                "B20"
+            ),
+            ("Cliëntenorganisaties hebben geen bezwaar tegen de uitwerking van B3.", ["clienten"], .supports, "B3"),
+            ("De beroepsverenigingen nemen kennis van het voorstel over B18.", ["professionals"], .neutral, "B18"),
+            ("Voor deze aanpak is er geen draagvlak bij de gemeenten.", ["gemeenten"], .opposes, nil),
+            ("Ouders en jongeren staan achter een landelijke klachtenregeling.", ["clienten"], .supports, nil),
+        ] as [(String, [String], Stance, String?)])
     func stanceSentences(sentence: String, parties: [String], stance: Stance, about: String?) throws {
         for found in try positions("Verslag\n\n" + sentence) {
             #expect(found.map(\.party) == parties)
