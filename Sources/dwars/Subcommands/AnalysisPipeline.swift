@@ -121,6 +121,14 @@ struct AnalysisPipeline {
         }
     }
 
+    /// Ranked backing per measure code of a store's items, over its linkable units (tagged items and the
+    /// section heads of documents without items), as `link` computes it.
+    static func backing(of store: CorpusStore) throws -> [String: [Citation]] {
+        let analyzer = TermAnalyzers.standard()
+        let units = Linker(analyzer: analyzer).linkable(try UnitBuilder().units(from: store, includeSentences: true))
+        return backing(units: units, items: try store.items(kinds: [.measure, .pm]), analyzer: analyzer)
+    }
+
     /// Ranked backing per measure code of `items`, from the cross-referencer's backing engine over `units`.
     static func backing(units: [LinkUnit], items: [TaggedItem], analyzer: any TermAnalyzing, limit: Int = 12)
         -> [String: [Citation]]
@@ -158,7 +166,7 @@ struct AnalysisPipeline {
         try store.save(links: links, consensus: consensus)
         times.add("store", Date().timeIntervalSince(start))
         start = Date()
-        backing = Self.backing(units: all, items: try store.items(kinds: [.measure, .pm]), analyzer: analyzer)
+        backing = Self.backing(units: units, items: try store.items(kinds: [.measure, .pm]), analyzer: analyzer)
         times.add("backing", Date().timeIntervalSince(start))
     }
 
@@ -175,10 +183,7 @@ struct AnalysisPipeline {
         return AnalysisSnapshot(
             documents: documents, passages: passages, items: try store.items(), links: try store.links(),
             consensusItems: try store.consensusItems(),
-            backing: try backing
-                ?? Self.backing(
-                    units: UnitBuilder().units(from: store, includeSentences: true),
-                    items: store.items(kinds: [.measure, .pm]), analyzer: TermAnalyzers.standard()))
+            backing: try backing ?? Self.backing(of: store))
     }
 
     /// Writes every report file into `directory`.
