@@ -14,6 +14,7 @@ public struct AddresseeFinder: Sendable {
     /// The canonical names of the parties `text` names, in lexicon order.
     public func addressees(in text: String) -> [String] {
         let words = CueWords.words(text)
-        return parties.filter { $0.forms.matches(words) }.map(\.name)
+        let set = Set(words)
+        return parties.filter { $0.forms.matches(words, set: set) }.map(\.name)
     }
 }

@@ -14,6 +14,7 @@ public struct ThemeClassifier: Sendable {
     /// The themes whose keywords occur in `text`, in lexicon order.
     public func themes(of text: String) -> [String] {
         let words = CueWords.words(text)
-        return themes.filter { $0.keywords.matches(words) }.map(\.name)
+        let set = Set(words)
+        return themes.filter { $0.keywords.matches(words, set: set) }.map(\.name)
     }
 }

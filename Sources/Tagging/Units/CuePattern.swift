@@ -87,6 +87,17 @@ enum CueWords {
             current = ""
         }
         for c in text {
+            if let a = c.asciiValue {
+                // ASCII fast path: letters and digits lower-cased without allocating a String per character.
+                if (a >= 0x41 && a <= 0x5A) {
+                    current.unicodeScalars.append(Unicode.Scalar(a + 0x20))
+                    continue
+                }
+                if (a >= 0x61 && a <= 0x7A) || (a >= 0x30 && a <= 0x39) || a == 0x2A {
+                    current.unicodeScalars.append(Unicode.Scalar(a))
+                    continue
+                }
+            }
             if c.isLetter || c.isNumber || c == "*" || c == "…" || c == "‥" {
                 current.append(contentsOf: c.lowercased())
             } else if c == "-" || c == "'" || c == "’" || c == "/" || c == "+" {
@@ -119,4 +130,9 @@ struct CueList: Sendable {
     }
 
     func matches(_ words: [String]) -> Bool { firstMatch(in: words) != nil }
+
+    /// Whether a pattern occurs, with the word set already built (for many lists over one text).
+    func matches(_ words: [String], set: Set<String>) -> Bool {
+        patterns.contains { $0.mayMatch(set) && $0.firstMatch(in: words) != nil }
+    }
 }
