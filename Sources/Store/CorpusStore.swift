@@ -31,9 +31,26 @@ public final class CorpusStore: Sendable {
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
-            try StoreSchema.migrator.migrate(queue)
+            try Self.migrate(queue)
         } catch {
             throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Runs the migrations. Two processes opening a new store at once can both see it unmigrated (GRDB
+    /// reads the applied migrations outside the migration's transaction); the loser's CREATE TABLE then
+    /// fails, and a retry sees the winner's tables as applied.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        var attempt = 0
+        while true {
+            do {
+                try StoreSchema.migrator.migrate(queue)
+                return
+            } catch {
+                attempt += 1
+                if attempt >= 5 { throw error }
+                usleep(useconds_t(50_000 * attempt))
+            }
         }
     }
 

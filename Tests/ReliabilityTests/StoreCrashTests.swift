@@ -100,17 +100,23 @@ import Testing
     @Test func twoIngestsOnOneStoreBothFinish() throws {
         let corpus = try Self.writeCorpus(count: 16)
         let db = try Shared.temporaryDirectory().appendingPathComponent("shared.sqlite").path
-        let results = try [0, 1].map { _ -> Process in
+        let logs = try Shared.temporaryDirectory()
+        let results = try [0, 1].map { n -> Process in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: Shared.dwarsBinary)
             p.arguments = ["ingest", "--plain", "--db", db, corpus.path]
+            let err = logs.appendingPathComponent("err\(n).txt")
+            FileManager.default.createFile(atPath: err.path, contents: nil)
             p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
+            p.standardError = try FileHandle(forWritingTo: err)
             try p.run()
             return p
         }
         for p in results { p.waitUntilExit() }
-        #expect(results.allSatisfy { $0.terminationStatus == 0 })
+        for (n, p) in results.enumerated() {
+            let err = (try? String(contentsOf: logs.appendingPathComponent("err\(n).txt"), encoding: .utf8)) ?? ""
+            #expect(p.terminationStatus == 0, "ingest \(n) failed: \(err)")
+        }
         let store = try CorpusStore(path: db)
         #expect(try store.integrityCheck() == "ok")
         let documents = try store.documents()
