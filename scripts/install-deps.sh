@@ -18,5 +18,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 if [ $bench = 1 ]; then
-  python3 -c "import spacy, trafilatura" 2>/dev/null || python3 -m pip install -q spacy trafilatura
+  python3 -c "import spacy, trafilatura" 2>/dev/null || python3 -m pip install -q spacy trafilatura lxml_html_clean
 fi
