@@ -68,25 +68,26 @@ struct TextUnitReader: Sendable {
         return units
     }
 
-    /// The source lines of a block, trimmed, with their line numbers.
+    /// The source lines of a block, trimmed, with their line numbers (byte-level: this runs on every line).
     static func pieces(of block: Block) -> [Piece] {
-        let text = block.text
         let first = block.lines?.first ?? 0
-        let utf8 = text.utf8
+        var bytes = Array(block.text.utf8)
+        if bytes.isEmpty { bytes = [] }
         var bounds = [0] + (block.lineStarts ?? [])
-        bounds.append(utf8.count)
+        bounds.append(bytes.count)
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
         var pieces: [Piece] = []
         for k in 0..<(bounds.count - 1) {
-            let lo = min(bounds[k], utf8.count)
-            let hi = max(lo, min(bounds[k + 1], utf8.count))
-            let a = utf8.index(utf8.startIndex, offsetBy: lo)
-            let b = utf8.index(utf8.startIndex, offsetBy: hi)
-            let s = text[a..<b]
-            let joined = lo > 0 && !(s.first?.isWhitespace ?? true)
-                && ![0x20, 0x09, 0x0A, 0x0D].contains(utf8[utf8.index(before: a)])
-            let trimmed = s.drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace })
-            let piece = Substring(String(trimmed.reversed()))
-            if piece.isEmpty { continue }
+            var lo = min(max(bounds[k], 0), bytes.count)
+            var hi = max(lo, min(bounds[k + 1], bytes.count))
+            let joined = lo > 0 && lo < bytes.count && !isSpace(bytes[lo]) && !isSpace(bytes[lo - 1])
+            while lo < hi, isSpace(bytes[lo]) { lo += 1 }
+            while hi > lo, isSpace(bytes[hi - 1]) { hi -= 1 }
+            // Never cut inside a scalar (offsets from the extractor are scalar boundaries; be safe anyway).
+            while lo < hi, bytes[lo] & 0xC0 == 0x80 { lo += 1 }
+            while hi < bytes.count, hi > lo, bytes[hi] & 0xC0 == 0x80 { hi += 1 }
+            if lo >= hi { continue }
+            let piece = Substring(String(decoding: bytes[lo..<hi], as: UTF8.self))
             pieces.append(Piece(text: piece, line: first + k, joined: joined))
         }
         return pieces
@@ -245,19 +246,21 @@ struct TextUnitReader: Sendable {
     }
 
     static func collapse(_ s: Substring) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        // Scalar-level: runs of white space become one space, ends trimmed.
+        var out = String.UnicodeScalarView()
         var space = false
-        for c in s {
-            if c.isWhitespace {
+        for u in s.unicodeScalars {
+            if u.value == 0x20 || u.value == 0x09 || u.value == 0x0A || u.value == 0x0D
+                || (u.value > 0x7F && u.properties.isWhitespace)
+            {
                 space = true
             } else {
                 if space && !out.isEmpty { out.append(" ") }
                 space = false
-                out.append(c)
+                out.append(u)
             }
         }
-        return out
+        return String(out)
     }
 
     /// The last sentence of a text (the lead-in of a list).
