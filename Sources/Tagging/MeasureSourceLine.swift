@@ -44,6 +44,7 @@ public struct MeasureSourceLine: Sendable, Hashable {
             }
             for (k, piece) in pieces.enumerated() {
                 var text = piece.trimmingCharacters(in: .whitespaces)
+                if block.kind == .tableRow { text = text.replacingOccurrences(of: " | ", with: "\t") }
                 if k == 0, block.kind == .listItem || block.kind == .heading, let label = block.label,
                     !text.hasPrefix(label)
                 {

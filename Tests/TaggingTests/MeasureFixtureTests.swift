@@ -67,3 +67,18 @@ enum MeasureFixture {
         #expect(MeasureSourceLine.lines(of: doc).map(\.text) == ["een", "twee", "drie"])
     }
 }
+
+extension MeasureFixtureTests {
+    @Test func tableRowBlocksReadAsCells() {
+        let row = Block(
+            kind: .tableRow, text: "Regionalisering (B3) | PM | 4 | 5 van de inkoop", page: 1,
+            lines: LineRange(first: 7, last: 8), cells: ["Regionalisering (B3) van de inkoop", "PM", "4", "5"],
+            lineStarts: [34])
+        let doc = Document(
+            metadata: DocumentMetadata(sourcePath: "t.txt", sha256: "", format: .text), blocks: [row])
+        let lines = MeasureSourceLine.lines(of: doc)
+        #expect(lines.first?.text == "Regionalisering (B3)\tPM\t4\t5")
+        #expect(lines.map(\.number) == [7, 8])
+        #expect(lines.last?.text == "van de inkoop")
+    }
+}
