@@ -14,6 +14,8 @@ struct SeedsAnalyzeTests {
         var stderr: String
         /// The bytes of analysis.json.
         var json: Data
+        /// The report folder.
+        var out: URL
     }
 
     static let run: Result<Run, any Error> = Result {
@@ -21,7 +23,7 @@ struct SeedsAnalyzeTests {
         let out = try Shared.temporaryDirectory().appendingPathComponent("seeds")
         let result = try ProcessRunner.dwars(["analyze", Shared.path("corpus"), "--out", out.path], timeout: 600)
         let data = (try? Data(contentsOf: out.appendingPathComponent("analysis.json"))) ?? Data("{}".utf8)
-        return Run(status: result.status, stderr: result.stderr, json: data)
+        return Run(status: result.status, stderr: result.stderr, json: data, out: out)
     }
 
     static func analysis() throws -> [String: Any] {
@@ -112,6 +114,34 @@ struct SeedsAnalyzeTests {
         }
     }
 }
+
+extension SeedsAnalyzeTests {
+    /// The seeds' index.html in headless Chromium with `#selftest`: no script errors, a row per consensus
+    /// item, and the first filled cell shows its evidence; the screenshot goes to .build/artifacts/seeds-report.png.
+    @Test("the seeds' index.html works in headless Chromium", .enabled(if: Shared.runnable && hasChromium))
+    func page() throws {
+        let json = try Self.analysis()
+        let rows = try #require(json["consensusItems"] as? [Any]).count
+        let run = try Self.run.get()
+        let page = "file://" + run.out.appendingPathComponent("index.html").path + "#selftest"
+        let profile = try Shared.temporaryDirectory().path
+        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile)",
+                      "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000"]
+        let dom = try ProcessRunner.run("/usr/bin/chromium", common + ["--dump-dom", page], timeout: 120)
+        #expect(dom.status == 0)
+        #expect(!dom.stderr.contains("Uncaught"), "script error: \(dom.stderr.split(separator: "\n").filter { $0.contains("Uncaught") })")
+        #expect(dom.stdout.contains("<title>SELFTEST OK rows=\(rows) evidence="), "title: \(dom.stdout.prefix(300))")
+        #expect(!dom.stdout.contains("evidence=0 "))
+        let artifacts = Shared.root.appendingPathComponent(".build/artifacts")
+        try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
+        let png = artifacts.appendingPathComponent("seeds-report.png").path
+        let shot = try ProcessRunner.run(
+            "/usr/bin/chromium", common + ["--window-size=1400,1000", "--screenshot=\(png)", page], timeout: 120)
+        #expect(shot.status == 0 && FileManager.default.fileExists(atPath: png))
+    }
+}
+
+private let hasChromium = FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
 
 /// Whether an outline year value equals a gold one ("PM" or a number).
 private func same(_ ours: Any?, _ gold: Any) -> Bool {
