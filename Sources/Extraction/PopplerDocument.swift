@@ -15,6 +15,8 @@ enum PopplerDocument {
         case damaged(PopplerError)
         /// poppler opened it but it has no pages.
         case noPages
+        /// `stop` said to stop between two pages (the caller's time limit).
+        case stopped
     }
 
     /// Opens `data` and reads every page.
@@ -22,7 +24,8 @@ enum PopplerDocument {
     /// The password is NULL, not "": poppler then tries the empty user password itself (so PDFs
     /// encrypted with an empty user password open), while an explicit "" crashes poppler 22.12 inside
     /// the AES-256 (R6) key check of a PDF that has a real user password.
-    static func read(_ data: Data) throws(Failure) -> [PDFPageText] {
+    /// `stop` is asked before each page; when it returns true reading ends with `Failure.stopped`.
+    static func read(_ data: Data, stop: () -> Bool = { false }) throws(Failure) -> [PDFPageText] {
         var error: UnsafeMutablePointer<GError>? = nil
         let bytes = data.withUnsafeBytes { buffer in g_bytes_new(buffer.baseAddress, gsize(buffer.count)) }
         defer { g_bytes_unref(bytes) }
@@ -38,6 +41,7 @@ enum PopplerDocument {
         var pages: [PDFPageText] = []
         pages.reserveCapacity(count)
         for index in 0..<count {
+            if stop() { throw .stopped }
             guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
             defer { unref(page) }
             pages.append(readPage(page, number: index + 1))

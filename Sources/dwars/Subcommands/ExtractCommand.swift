@@ -14,9 +14,17 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format: text, json (block model) or jsonl (with --segments).") var format: Format = .text
     @Flag(help: "Write the bundle segments (subdoc objects) instead of the blocks.") var segments = false
     @Option(help: "Refuse files larger than this many bytes.") var maxFileSize: Int = 250 * 1024 * 1024
+    @Option(help: "Stop a file's extraction after this many seconds (e.g. 30 or 0.5).") var timeoutPerFile: Double?
+    @Flag(help: "Stop at the first file that fails (default: report it and go on; exit status 1 at the end).")
+    var failFast = false
+
+    func validate() throws {
+        if let timeoutPerFile, !(timeoutPerFile > 0) { throw ValidationError("--timeout-per-file must be above 0") }
+        if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1") }
+    }
 
     func run() throws {
-        let extractor = Extractor(options: ExtractionOptions(maxFileSize: maxFileSize))
+        let extractor = Extractor(options: ExtractionOptions(maxFileSize: maxFileSize, timeoutPerFile: timeoutPerFile))
         var failed = 0
         for file in files {
             do {
@@ -25,9 +33,13 @@ struct ExtractCommand: ParsableCommand {
             } catch let error as ExtractionError {
                 failed += 1
                 printError("error: \(error.description)")
+                if failFast { break }
             }
         }
-        if failed > 0 { throw ExitCode.failure }
+        if failed > 0 {
+            printError("extract: \(failed) of \(files.count) file(s) failed")
+            throw ExitCode.failure
+        }
     }
 
     private func write(_ document: Document) throws {
