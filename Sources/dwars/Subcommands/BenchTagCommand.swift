@@ -43,6 +43,13 @@ struct BenchTagCommand: ParsableCommand {
         let extractSeconds = Double(DispatchTime.now().uptimeNanoseconds - extractStart) / 1e9
         var best = Double.infinity
         var counts: [ItemKind: Int] = [:]
+        func cpuSeconds() -> Double {
+            var u = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &u)
+            return Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6 + Double(u.ru_stime.tv_sec)
+                + Double(u.ru_stime.tv_usec) / 1e6
+        }
+        let cpuStart = cpuSeconds()
         for _ in 0..<max(1, repeats) {
             let start = DispatchTime.now().uptimeNanoseconds
             let tagged = tagger.tag(documents)
@@ -50,12 +57,14 @@ struct BenchTagCommand: ParsableCommand {
             counts = [:]
             for item in tagged.joined() where item.reported != true { counts[item.kind, default: 0] += 1 }
         }
+        let cpuPerRound = (cpuSeconds() - cpuStart) / Double(max(1, repeats))
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peakMB = Double(usage.ru_maxrss) / 1024
         print(String(format: "input: %d seed texts, %.2f MB", names.count, megabytes))
         print(String(format: "extraction: %.3f s (%.2f MB/s)", extractSeconds, megabytes / extractSeconds))
-        print(String(format: "tagging (best of %d): %.3f s (%.2f MB/s)", max(1, repeats), best, megabytes / best))
+        print(String(format: "tagging (best of %d): %.3f s wall (%.2f MB/s); %.3f s CPU per round", max(1, repeats), best,
+                     megabytes / best, cpuPerRound))
         print("findings: " + ItemKind.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", "))
         print(String(format: "peak memory (maxrss): %.0f MB", peakMB))
     }
