@@ -117,7 +117,13 @@ public struct AmountTableReader: Sendable {
     func parse(_ text: String) -> Parsed {
         var w = words(text)
         var cells: [AmountTableCell] = []
-        while let last = w.last, let cell = AmountTableCell.parse(last) {
+        while let last = w.last {
+            if last == "€" {
+                w.removeLast()
+                continue
+            }
+            let token = last.hasPrefix("€") ? last.dropFirst() : last
+            guard let cell = AmountTableCell.parse(token) else { break }
             cells.insert(cell, at: 0)
             w.removeLast()
         }

@@ -171,3 +171,16 @@ extension PMRuleTests {
         }
     }
 }
+
+extension PMRuleTests {
+    @Test func euroSignsAreNoCells() throws {
+        let text = """
+            Maatregel 2024 2025 2026
+            Tariefdifferentiatie (B6) € 12 €14 € 17,5
+            """
+        for found in try rows(text) {
+            #expect(found.map(\.bcode) == ["B6"])
+            #expect(cells(found.first) == ["12", "14", "17.5"])
+        }
+    }
+}
