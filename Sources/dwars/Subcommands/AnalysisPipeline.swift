@@ -52,6 +52,10 @@ struct AnalysisPipeline {
     var failures: [Failure] = []
     /// Files that were read (extracted, tagged and stored, or already in the store).
     var analysed: [String] = []
+    /// Size and time limits per file (`--max-file-size`, `--timeout-per-file`).
+    var extraction = ExtractionOptions()
+    /// Stop ingesting at the first file that fails (`--fail-fast`).
+    var failFast = false
     /// Ranked backing per measure code, from the backing engine (filled by `link`).
     var backing: [String: [Citation]] = [:]
 
@@ -87,10 +91,11 @@ struct AnalysisPipeline {
     /// Extracts, tags and stores every file; a file that fails is recorded in `failures` and `report` is
     /// called with its one-line error.
     mutating func ingest(_ files: [String], into store: CorpusStore, report: (String) -> Void) throws {
-        let extractor = Extractor()
+        let extractor = Extractor(options: extraction)
         let tagger = try Tagger()
         let sentences = SentenceCollector()
         for file in files {
+            if failFast && !failures.isEmpty { break }
             var start = Date()
             let document: Document
             do {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DwarsModel
+import Extraction
 import Foundation
 import Reports
 import Store
@@ -29,6 +30,13 @@ struct AnalyzeCommand: ParsableCommand {
 
     @Flag(help: "Print nothing but errors.") var quiet = false
 
+    @Option(help: "Refuse files larger than this many bytes.") var maxFileSize: Int = 250 * 1024 * 1024
+
+    @Option(help: "Stop a file's extraction after this many seconds (e.g. 30 or 0.5).") var timeoutPerFile: Double?
+
+    @Flag(help: "Stop reading at the first file that fails: reports cover the files before it, exit status 1.")
+    var failFast = false
+
     func validate() throws {
         guard separator == ";" || separator == "," else {
             throw ValidationError("--separator must be ';' or ','")
@@ -42,6 +50,8 @@ struct AnalyzeCommand: ParsableCommand {
             throw ExitCode.failure
         }
         var pipeline = AnalysisPipeline()
+        pipeline.extraction = ExtractionOptions(maxFileSize: maxFileSize, timeoutPerFile: timeoutPerFile)
+        pipeline.failFast = failFast
         let report: AnalysisReport
         do {
             report = try pipeline.run(
@@ -59,6 +69,7 @@ struct AnalyzeCommand: ParsableCommand {
             print("times: \(pipeline.times.summary)")
             if !pipeline.failures.isEmpty { print("failed: \(pipeline.failures.count) file(s), see the errors above") }
         }
+        if failFast && !pipeline.failures.isEmpty { throw ExitCode.failure }
     }
 }
 

@@ -18,6 +18,10 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The store database.") var db: String = CorpusStore.defaultPath
     @Flag(help: "Do not relink the store after ingesting.") var noLink = false
     @Flag(help: "Print one line per file even on a terminal.") var plain = false
+    @Option(help: "Refuse files larger than this many bytes.") var maxFileSize: Int = 250 * 1024 * 1024
+    @Option(help: "Stop a file's extraction after this many seconds (e.g. 30 or 0.5).") var timeoutPerFile: Double?
+    @Flag(help: "Stop at the first file that fails (default: report it and go on; exit status 1 at the end).")
+    var failFast = false
 
     func run() throws {
         let store: CorpusStore
@@ -26,7 +30,8 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let files = DocumentFiles.expand(paths)
-        let ingester = try DocumentIngester()
+        let ingester = try DocumentIngester(
+            options: ExtractionOptions(maxFileSize: maxFileSize, timeoutPerFile: timeoutPerFile))
         let progress = Progress(total: files.count, bar: !plain && isatty(STDERR_FILENO) == 1)
         var stored = 0, skipped = 0, failed = 0
         for file in files {
@@ -42,6 +47,7 @@ struct IngestCommand: ParsableCommand {
             } catch {
                 failed += 1
                 progress.fail("error: \(error)")
+                if failFast { break }
             }
         }
         progress.finish()
@@ -66,11 +72,12 @@ struct DocumentIngester {
         case unchanged
     }
 
-    let extractor = Extractor()
+    let extractor: Extractor
     let tagger: Tagger
     let sentences = SentenceCollector()
 
-    init() throws {
+    init(options: ExtractionOptions = ExtractionOptions()) throws {
+        extractor = Extractor(options: options)
         tagger = try Tagger()
     }
 
