@@ -328,7 +328,18 @@ public struct RecommendationRule: TaggingRule {
         item.cue = cue
         item.addressee = addressees.addressees(in: text)
         item.themes = themes.themes(of: text + " " + (form == "inline-sentence" ? "" : (unit.section ?? "")))
-        item.bcodes = Self.bcodes(in: text)
+        // Codes printed in the text, in its section heading, or in the title of the sub-document (a fiche).
+        var codes = Self.bcodes(in: text)
+        var contextTitles = [unit.section ?? ""]
+        if let segment = context.document.segments.filter({ $0.startLine <= line && line <= $0.endLine })
+            .min(by: { ($0.endLine - $0.startLine) < ($1.endLine - $1.startLine) })
+        {
+            contextTitles.append(segment.title)
+        }
+        for title in contextTitles {
+            for code in Self.bcodes(in: title) where !codes.contains(code) { codes.append(code) }
+        }
+        item.bcodes = codes
         let words = CueWords.words(text)
         if lexicon.reported.matches(words) { item.reported = true }
         context.items.append(item)
