@@ -42,7 +42,7 @@ struct HTMLReportTests {
         #expect(Set(object.keys) == ["documents", "items", "links", "consensusItems", "measures", "positions", "matrix", "outline"])
         let matrix = try #require(object["matrix"] as? [String: Any])
         #expect((matrix["rows"] as? [Any])?.count == 3)
-        #expect((object["positions"] as? [Any])?.count == 4)
+        #expect((object["positions"] as? [Any])?.count == 5)
     }
 
     /// Headless Chromium loads the page with `#selftest`: the page clicks its first filled cell, searches,

@@ -62,7 +62,8 @@ struct OutlineTests {
         let b5 = try measure("B5")
         #expect(b5.backing.map(\.location) == ["010_advies.txt:20", "011_kern.txt:40"])
         #expect(b5.stances.map(\.party).sorted() == ["aanbieders", "gemeenten", "werkgroep"])
-        // A position without `about` counts for the coded measure named just before it, not for another one.
+        // A position without `about` counts for the coded measure named just before it, not for another one,
+        // and a table caption's stance (line 212, after B23's mention) for none.
         #expect(try measure("B23").stances.isEmpty)
         #expect(try measure("B23").backing.isEmpty)
     }

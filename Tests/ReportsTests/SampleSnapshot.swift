@@ -87,6 +87,7 @@ enum SampleSnapshot {
             position(206, "aanbieders", .conditional, about: "B5", "Aanbieders steunen dit mits de tarieven reëel zijn."),
             position(121, "gemeenten", .opposes, about: "B8", "De VNG acht het schrappen van taken niet acceptabel."),
             position(207, "werkgroep", .supports, about: nil, "Er is draagvlak binnen de werkgroep voor deze maatregel."),
+            position(212, "rijk", .opposes, about: nil, "Tabel 2 Maatregelen waarover geen overeenstemming bestaat tussen Rijk en VNG"),
         ]
         let ref = { (doc: String, line: Int, id: String) in ItemRef(doc: doc, line: line, id: id) }
         let links = [

@@ -89,6 +89,10 @@ extension MeasureCatalog {
             if let about = position.about {
                 guard ids.contains(about) || !codes.isDisjoint(with: BCode.expand(about)) else { return nil }
             } else {
+                // A table caption's stance ("... geen overeenstemming tussen Rijk en VNG") is the table's
+                // agreement column, not a stance on the row above it.
+                let folded = TextMatch.fold(position.text ?? "")
+                if settings.tables.contains(where: { folded.hasPrefix(TextMatch.fold($0.name)) }) { return nil }
                 let before = nearest[position.doc]?.last { $0.line <= position.line }
                 guard let before, position.line - before.line <= settings.positionWindow,
                     !codes.isDisjoint(with: before.codes)
@@ -98,11 +102,16 @@ extension MeasureCatalog {
         }
     }
 
-    /// Coded measure mentions and table rows per document, by line, for `stances`.
+    /// Coded measure mentions outside the amounts tables, per document, by line, for `stances` (a table row
+    /// is followed by the next row, not by a stance on it).
     static func codedLines(_ snapshot: AnalysisSnapshot) -> [String: [(line: Int, codes: [String])]] {
+        var tableLines: [String: Set<Int>] = [:]
+        for item in snapshot.items where item.kind == .pm {
+            tableLines[item.doc, default: []].formUnion([item.line - 1, item.line, item.line + 1])
+        }
         var result: [String: [(line: Int, codes: [String])]] = [:]
-        for item in snapshot.items where item.kind == .measure || item.kind == .pm {
-            guard let code = item.bcode else { continue }
+        for item in snapshot.items where item.kind == .measure {
+            guard let code = item.bcode, tableLines[item.doc]?.contains(item.line) != true else { continue }
             result[item.doc, default: []].append((item.line, BCode.expand(code)))
         }
         for key in result.keys { result[key]?.sort { $0.line < $1.line } }
