@@ -28,6 +28,7 @@ import Testing
     @Test(.timeLimit(.minutes(3))) func fiveThousandPagePDFIsExtractedWithinGuard() throws {
         let path = dir.appendingPathComponent("vijfduizend.pdf").path
         try GeneratedPDF.pages(5000).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let (result, peak) = try Self.measured(["extract", path])
         print("5000-page PDF: \(String(format: "%.1f", result.seconds)) s, peak RSS \(peak) kB")
         #expect(result.status == 0, "\(result.stderr.prefix(500))")
@@ -50,6 +51,7 @@ import Testing
         #expect(html.utf8.count > 50 * 1024 * 1024 && !html.contains("\n"))
         let path = dir.appendingPathComponent("groot.html").path
         try Data(html.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let (result, peak) = try Self.measured(["extract", path])
         print("50 MB HTML: \(String(format: "%.1f", result.seconds)) s, peak RSS \(peak) kB")
         #expect(result.status == 0, "\(result.stderr.prefix(500))")
@@ -71,9 +73,9 @@ import Testing
         #expect(errors.first?.contains("no pages") == true)
     }
 
-    /// Every xref offset pointing to the wrong byte: poppler rebuilds the table, so the text comes out;
-    /// a "damaged PDF" error would also do, a crash or hang would not.
-    @Test func brokenXrefTableGivesResultOrClearError() throws {
+    /// Every xref offset pointing to the wrong byte: poppler rebuilds the table from the objects, so all
+    /// three pages come out (poppler 22.12); a crash, a hang or a lost page fails.
+    @Test func brokenXrefTableIsRebuilt() throws {
         let good = GeneratedPDF.pages(3)
         var text = String(decoding: good, as: UTF8.self)
         let xref = try #require(text.range(of: "\nxref\n"))
@@ -85,12 +87,8 @@ import Testing
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let result = try ProcessRunner.dwars(["extract", path], timeout: 30)
         #expect(!result.timedOut)
-        if result.status == 0 {
-            #expect(result.stdout.contains("pagina 3 van het verslag"))
-        } else {
-            #expect(result.status == 1)
-            #expect(result.stderr.contains("\(path): damaged PDF"))
-        }
+        #expect(result.status == 0, "\(result.stderr)")
+        for page in 1...3 { #expect(result.stdout.contains("Dit is pagina \(page) van het verslag")) }
     }
 }
 

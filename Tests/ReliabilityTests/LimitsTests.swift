@@ -73,6 +73,7 @@ import Testing
     @Test func timeoutStopsLongPDFAndGoesOn() throws {
         let pdf = dir.appendingPathComponent("vijfduizend.pdf").path
         try GeneratedPDF.pages(5000).write(to: URL(fileURLWithPath: pdf))
+        defer { try? FileManager.default.removeItem(atPath: pdf) }
         let result = try ProcessRunner.dwars(["extract", "--timeout-per-file", "0.5", pdf, small], timeout: 60)
         print("extract --timeout-per-file 0.5 on 5000 pages: \(String(format: "%.2f", result.seconds)) s")
         #expect(result.status == 1 && !result.timedOut)
