@@ -129,11 +129,14 @@ public struct BackingEngine: Sendable {
             result(ScoredCandidate(unit: i, score: 1 + scorer.weights.codeBonus, evidence: ["code \(code)"]), origin: nil)
         }
         // Expansion: the words of every carrier, weighted alike, against units outside the carriers' groups.
-        let q = scorer.query(units: carriers)
-        let carrierGroups = Set(carriers.map { units[$0].group })
+        // The carriers that head a passage about the code (a fiche title, a table row) say most about it.
+        let heading = carriers.filter { units[$0].isHeading }
+        let q = scorer.query(units: heading.isEmpty ? carriers : heading)
+        // The carriers stand for their documents; the expansion looks in the documents that do not print the code.
+        let carrierDocs = Set(carriers.map { units[$0].ref.doc })
         var scratch = LinkScorer.Scratch()
         let found = scorer.candidates(query: q.own, section: q.section, from: nil, limit: limit * 6,
-                                      scratch: &scratch) { !carrierGroups.contains(units[$0].group) }
+                                      scratch: &scratch) { !carrierDocs.contains(units[$0].ref.doc) && (units[$0].isItem || units[$0].isHeading) }
         let pseudo = LinkUnit(ref: ItemRef(doc: "", line: 0, id: code), kind: "code", text: "", group: "", bcodes: [code])
         results += diversified(found, limit: max(0, limit - results.count), origin: pseudo, perGroup: 3).map {
             var r = $0

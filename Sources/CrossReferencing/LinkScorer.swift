@@ -22,7 +22,7 @@ public struct LinkScorer: Sendable {
     ///
     /// A compound part counts only when the corpus also uses it as a word of its own (three times or
     /// more, four letters or longer): "kwaliteit" in "kwaliteitseisen" stays, a chance split does not.
-    public init(units: [LinkUnit], analyzer: any TermAnalyzing, weights: LinkWeights = .load()) {
+    public init(units: [LinkUnit], analyzer: any TermAnalyzing, weights: LinkWeights = .load(), postingCap: Int = 4000) {
         self.units = units
         self.weights = weights
         self.analyzer = analyzer
@@ -54,7 +54,7 @@ public struct LinkScorer: Sendable {
             terms.filter { !$0.isCompoundPart || $0.stem.count >= 4 && wordCount[$0.stem, default: 0] >= 3 }
         }
         contextTerms = contextTerms.map(keep)
-        var index = TermIndex(weights: weights)
+        var index = TermIndex(weights: weights, postingCap: postingCap)
         var sizes: [Int] = []
         sizes.reserveCapacity(units.count)
         var groupNumbers: [String: Int32] = [:]
@@ -67,7 +67,7 @@ public struct LinkScorer: Sendable {
         }
         index.seal()
         // Sections: one vector per distinct section text, compared section to section.
-        var sectionIndex = TermIndex(weights: weights)
+        var sectionIndex = TermIndex(weights: weights, postingCap: postingCap)
         var sectionSlot: [String: Int] = [:]
         var sectionOf: [Int32] = []
         var unitsOfSection: [[Int32]] = []
@@ -153,7 +153,7 @@ public struct LinkScorer: Sendable {
             pool[hit.unit] = (hit.score, nil)
         }
         if let sq {
-            let sectionHits = sectionIndex.search(sq, limit: 12, scratch: &scratch.sections, touched: &scratch.touched) { _ in true }
+            let sectionHits = sectionIndex.search(sq, limit: 8, scratch: &scratch.sections, touched: &scratch.touched) { _ in true }
             for sh in sectionHits {
                 let members = unitsOfSection[sh.unit]
                 for (k, m) in members.enumerated() {
@@ -167,34 +167,45 @@ public struct LinkScorer: Sendable {
                 }
             }
         }
-        var out: [ScoredCandidate] = pool.map { unit, parts in
-            let hit = TermIndex.Hit(unit: unit, score: parts.own)
+        var scored: [(unit: Int, score: Double)] = pool.map { unit, parts in
+            let c = units[unit]
             let sectionScore = sq.map { parts.section ?? Double(sectionIndex.score($0, against: Int(sectionOf[unit]))) } ?? 0
-            let c = units[hit.unit]
-            var score = (1 - sw) * hit.score + sw * sectionScore
-            let size = ownSizes[hit.unit] + (c.isHeading ? 3 : 0)
+            var score = (1 - sw) * parts.own + sw * sectionScore
+            let size = ownSizes[unit] + (c.isHeading ? 3 : 0)
             if size < weights.shortUnitTerms { score *= (Double(size) / Double(weights.shortUnitTerms)).squareRoot() }
-            var evidence = index.sharedTerms(q, unit: hit.unit).map { "term \($0)" }
             if let o = origin {
-                let codes = Set(o.bcodes).intersection(c.bcodes).sorted()
-                if !codes.isEmpty {
-                    score += weights.codeBonus * Double(min(2, codes.count))
-                    evidence.insert(contentsOf: codes.map { "code \($0)" }, at: 0)
+                if !o.bcodes.isEmpty, !c.bcodes.isEmpty {
+                    let shared = o.bcodes.filter { c.bcodes.contains($0) }.count
+                    score += weights.codeBonus * Double(min(2, shared))
                 }
-                let themes = Set(o.themes).intersection(c.themes).sorted()
-                score += weights.themeBonus * Double(min(3, themes.count))
-                evidence += themes.map { "theme \($0)" }
-                if o.pointsAt.contains(c.ref.doc) || c.pointsAt.contains(o.ref.doc) {
+                if !o.themes.isEmpty, !c.themes.isEmpty {
+                    score += weights.themeBonus * Double(min(3, o.themes.filter { c.themes.contains($0) }.count))
+                }
+                if !o.pointsAt.isEmpty || !c.pointsAt.isEmpty,
+                    o.pointsAt.contains(c.ref.doc) || c.pointsAt.contains(o.ref.doc)
+                {
                     score += weights.xrefBonus
-                    evidence.append("pointer \(o.pointsAt.contains(c.ref.doc) ? c.ref.doc : o.ref.doc)")
                 }
             }
             if c.isItem { score += weights.itemBonus }
             if c.isHeading { score += weights.headingBonus }
-            return ScoredCandidate(unit: hit.unit, score: score, evidence: evidence)
+            return (unit, score)
         }
-        out.sort { $0.score > $1.score || $0.score == $1.score && $0.unit < $1.unit }
-        if out.count > limit { out.removeLast(out.count - limit) }
-        return out
+        scored.sort { $0.score > $1.score || $0.score == $1.score && $0.unit < $1.unit }
+        if scored.count > limit { scored.removeLast(scored.count - limit) }
+        // Evidence only for what is returned.
+        return scored.map { unit, score in
+            let c = units[unit]
+            var evidence = index.sharedTerms(q, unit: unit).map { "term \($0)" }
+            if let o = origin {
+                let codes = o.bcodes.filter { c.bcodes.contains($0) }.sorted()
+                evidence.insert(contentsOf: codes.map { "code \($0)" }, at: 0)
+                evidence += o.themes.filter { c.themes.contains($0) }.sorted().map { "theme \($0)" }
+                if o.pointsAt.contains(c.ref.doc) || c.pointsAt.contains(o.ref.doc) {
+                    evidence.append("pointer \(o.pointsAt.contains(c.ref.doc) ? c.ref.doc : o.ref.doc)")
+                }
+            }
+            return ScoredCandidate(unit: unit, score: score, evidence: evidence)
+        }
     }
 }

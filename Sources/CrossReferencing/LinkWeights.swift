@@ -21,6 +21,9 @@ public struct LinkWeights: Sendable, Hashable {
     public var idfExponent = 1.0
     public var sectionWeight = 0.5
     public var firstsPerGroup = 1
+    public var linkQueryTerms = 24
+    public var linkPostingCap = 400
+    public var maxLinksPerUnit = 4
 
     /// The built-in defaults (the values the lexicon file ships with).
     public init() {}
@@ -51,6 +54,9 @@ public struct LinkWeights: Sendable, Hashable {
             case "idf-exponent": w.idfExponent = v
             case "section-weight": w.sectionWeight = v
             case "firsts-per-group": w.firstsPerGroup = Int(v)
+            case "link-query-terms": w.linkQueryTerms = Int(v)
+            case "link-posting-cap": w.linkPostingCap = Int(v)
+            case "max-links-per-unit": w.maxLinksPerUnit = Int(v)
             default: continue
             }
         }

@@ -30,8 +30,11 @@ public struct Linker: Sendable {
     public func link(units all: [LinkUnit]) -> [ItemLink] {
         let units = linkable(all)
         guard units.count >= 2 else { return [] }
-        let scorer = LinkScorer(units: units, analyzer: analyzer, weights: weights)
+        var linkWeights = weights
+        linkWeights.queryTerms = min(weights.queryTerms, weights.linkQueryTerms)
+        let scorer = LinkScorer(units: units, analyzer: analyzer, weights: linkWeights, postingCap: weights.linkPostingCap)
         let perUnit = max(1, weights.linksPerUnit)
+        let voiced: [(stance: Stance, cue: String)?] = units.map { stances.stance(in: $0.text) }
         let workers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
         let chunk = (units.count + workers - 1) / workers
         let results = ResultSlots(count: workers)
@@ -46,6 +49,7 @@ public struct Linker: Sendable {
                     limit: 24, scratch: &scratch) { $0 != i }
                 var perGroup: [String: Int] = [:]
                 var sameDocumentTaken = false
+                var crossTaken = 0
                 for c in candidates {
                     let v = units[c.unit]
                     let same = v.group == u.group
@@ -53,10 +57,13 @@ public struct Linker: Sendable {
                         guard !sameDocumentTaken, c.score >= weights.sameDocumentThreshold else { continue }
                         sameDocumentTaken = true
                     } else {
-                        guard c.score >= weights.linkThreshold, perGroup[v.group, default: 0] < perUnit else { continue }
+                        guard c.score >= weights.linkThreshold, perGroup[v.group, default: 0] < perUnit,
+                            crossTaken < weights.maxLinksPerUnit
+                        else { continue }
                         perGroup[v.group, default: 0] += 1
+                        crossTaken += 1
                     }
-                    found.append(makeLink(u, v, c, sameDocument: same))
+                    found.append(makeLink(u, v, c, sameDocument: same, voicedA: voiced[i], voicedB: voiced[c.unit]))
                 }
             }
             results.set(w, found)
@@ -71,14 +78,17 @@ public struct Linker: Sendable {
         return best.values.sorted { $0.score > $1.score || $0.score == $1.score && ($0.a, $0.b) < ($1.a, $1.b) }
     }
 
-    func makeLink(_ a: LinkUnit, _ b: LinkUnit, _ c: ScoredCandidate, sameDocument: Bool) -> ItemLink {
+    func makeLink(
+        _ a: LinkUnit, _ b: LinkUnit, _ c: ScoredCandidate, sameDocument: Bool,
+        voicedA: (stance: Stance, cue: String)?, voicedB: (stance: Stance, cue: String)?
+    ) -> ItemLink {
         var evidence = c.evidence
         var stance = b.stance
-        if stance == nil, let (s, cue) = stances.stance(in: b.text) {
+        if stance == nil, let (s, cue) = voicedB {
             stance = s
             evidence.append("stance cue \"\(cue)\" in b")
         }
-        if stance == nil, let (s, cue) = stances.stance(in: a.text), s == .opposes {
+        if stance == nil, let (s, cue) = voicedA, s == .opposes {
             stance = .opposes
             evidence.append("stance cue \"\(cue)\" in a")
         }

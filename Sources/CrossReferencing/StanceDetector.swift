@@ -2,12 +2,13 @@ import DwarsModel
 
 /// Finds a stance a passage voices through its wording: the phrases of `Lexicons/linking-stance-cues.tsv`.
 public struct StanceDetector: Sendable {
-    let cues: [(stance: Stance, phrase: String)]
+    let cues: [(stance: Stance, words: [String])]
 
     public init(rows: [[String]]) {
         cues = rows.compactMap { row in
             guard row.count >= 2, let stance = Stance(rawValue: row[0]) else { return nil }
-            return (stance, " " + BasicTermAnalyzer.words(in: row[1]).joined(separator: " ") + " ")
+            let words = BasicTermAnalyzer.words(in: row[1])
+            return words.isEmpty ? nil : (stance, words)
         }
     }
 
@@ -18,12 +19,22 @@ public struct StanceDetector: Sendable {
 
     /// The stance `text` voices, with the phrase that shows it; opposition wins over a condition.
     public func stance(in text: String) -> (stance: Stance, cue: String)? {
-        let joined = " " + BasicTermAnalyzer.words(in: text).joined(separator: " ") + " "
+        let words = BasicTermAnalyzer.words(in: text)
         var conditional: String?
-        for (stance, phrase) in cues where joined.contains(phrase) {
-            if stance == .opposes { return (.opposes, phrase.trimmingCharacters(in: .whitespaces)) }
-            if conditional == nil { conditional = phrase.trimmingCharacters(in: .whitespaces) }
+        for (stance, cue) in cues where Self.contains(words, cue) {
+            if stance == .opposes { return (.opposes, cue.joined(separator: " ")) }
+            if conditional == nil { conditional = cue.joined(separator: " ") }
         }
         return conditional.map { (.conditional, $0) }
+    }
+
+    static func contains(_ words: [String], _ cue: [String]) -> Bool {
+        guard words.count >= cue.count else { return false }
+        for start in 0...(words.count - cue.count) where words[start] == cue[0] {
+            var k = 1
+            while k < cue.count, words[start + k] == cue[k] { k += 1 }
+            if k == cue.count { return true }
+        }
+        return false
     }
 }

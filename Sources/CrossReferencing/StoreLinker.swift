@@ -22,7 +22,7 @@ public struct StoreLinker: Sendable {
     /// Rebuilds the links of `store` from its items.
     @discardableResult
     public func run(store: CorpusStore) throws -> Summary {
-        let units = linker.linkable(try builder.units(from: store, includeSentences: true))
+        let units = linker.linkable(try builder.units(from: store, includeSentences: false))
         let links = linker.link(units: units)
         let consensus = ConsensusBuilder(threshold: linker.weights.consensusThreshold).build(links: links, units: units)
         try store.save(links: links, consensus: consensus)

@@ -171,17 +171,41 @@ struct TermIndex: Sendable {
                 scratch[ui] += w * x
             }
         }
-        var hits: [Hit] = []
-        hits.reserveCapacity(min(touched.count, 256))
+        // Keep the best `limit` in a min-heap: no full sort of everything touched.
+        var heap: [Hit] = []
+        heap.reserveCapacity(limit + 1)
+        func better(_ a: Hit, _ b: Hit) -> Bool { a.score > b.score || a.score == b.score && a.unit < b.unit }
         for u in touched {
             let ui = Int(u)
             let s = scratch[ui]
             scratch[ui] = 0
-            if keep(ui) { hits.append(Hit(unit: ui, score: Double(s))) }
+            let hit = Hit(unit: ui, score: Double(s))
+            if heap.count == limit, !better(hit, heap[0]) { continue }
+            guard keep(ui) else { continue }
+            if heap.count < limit {
+                heap.append(hit)
+                var c = heap.count - 1
+                while c > 0 {
+                    let p = (c - 1) / 2
+                    if better(heap[p], heap[c]) { heap.swapAt(p, c); c = p } else { break }
+                }
+            } else {
+                heap[0] = hit
+                var p = 0
+                while true {
+                    let l = 2 * p + 1
+                    let r = l + 1
+                    var worst = p
+                    if l < heap.count, better(heap[worst], heap[l]) { worst = l }
+                    if r < heap.count, better(heap[worst], heap[r]) { worst = r }
+                    if worst == p { break }
+                    heap.swapAt(p, worst)
+                    p = worst
+                }
+            }
         }
-        hits.sort { $0.score > $1.score || $0.score == $1.score && $0.unit < $1.unit }
-        if hits.count > limit { hits.removeLast(hits.count - limit) }
-        return hits
+        heap.sort(by: better)
+        return heap
     }
 
     /// The terms `q` shares with a unit, by contribution, as the words they came from.

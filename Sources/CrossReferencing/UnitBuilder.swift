@@ -145,12 +145,11 @@ public struct UnitBuilder: Sendable {
         var out = [String](repeating: "", count: blocks.count)
         for i in blocks.indices {
             if headings[i] {
+                // The section's words; a sub-heading inside the first words does not end it.
                 var words: [Substring] = []
                 var j = i + 1
-                while j < blocks.count, !headings[j] || j == i + 1 && words.isEmpty && blocks[j].kind == .heading,
-                    words.count < sectionWords
-                {
-                    if headings[j] { break }
+                while j < blocks.count, words.count < sectionWords {
+                    if headings[j], words.count >= minimumSectionWords { break }
                     words += blocks[j].text.split(separator: " ").prefix(sectionWords - words.count)
                     j += 1
                 }
@@ -162,13 +161,20 @@ public struct UnitBuilder: Sendable {
         return out
     }
 
+    /// A heading followed by fewer words than this before the next heading takes that one's words too.
+    static let minimumSectionWords = 80
+
     /// The text of the section each block lies in: from the heading at or before it to the next heading.
     static func sections(blocks: [Block], headings: [Bool], words: Int) -> [String] {
         var out = [String](repeating: "", count: blocks.count)
         var start = 0
         while start < blocks.count {
             var end = start + 1
-            while end < blocks.count, !headings[end] { end += 1 }
+            var count = blocks[start].text.split(separator: " ").count
+            while end < blocks.count, !headings[end] || count < minimumSectionWords {
+                count += blocks[end].text.split(separator: " ").count
+                end += 1
+            }
             var kept: [Substring] = []
             for b in blocks[start..<end] where kept.count < words {
                 kept += b.text.split(separator: " ").prefix(words - kept.count)

@@ -66,7 +66,7 @@ struct IngestCommand: ParsableCommand {
 }
 
 /// Extracts, tags, splits and stores one file.
-struct DocumentIngester {
+struct DocumentIngester: Sendable {
     enum Outcome {
         case stored(id: Int64, counts: String)
         case unchanged
@@ -79,6 +79,19 @@ struct DocumentIngester {
     init(options: ExtractionOptions = ExtractionOptions()) throws {
         extractor = Extractor(options: options)
         tagger = try Tagger()
+    }
+
+    /// A document ready to store.
+    struct Prepared: Sendable {
+        var document: Document
+        var items: [TaggedItem]
+        var sentences: [StoredSentence]
+    }
+
+    /// Extraction, tagging and sentence splitting of one file (no store access; safe on any thread).
+    func prepare(path: String) throws -> Prepared {
+        let document = try extractor.extract(path: path)
+        return Prepared(document: document, items: tagger.tag(document), sentences: sentences.sentences(of: document))
     }
 
     func ingest(path: String, into store: CorpusStore) throws -> Outcome {
