@@ -11,6 +11,8 @@ import Foundation
 /// longest. (Synopsis items that restate a heading are tied by `RecommendationRule`.)
 public struct CrossReferenceRule: TaggingRule {
     let patterns: [CrossReferencePattern]
+    /// The patterns compiled once (compiling per document cost time and leaked in Foundation).
+    let compiledPatterns: [(CrossReferencePattern, NSRegularExpression)]
     let reader: TextUnitReader
     /// Titles of the documents tagged together (empty: cited titles stay unresolved).
     public var corpus: CorpusTitles
@@ -22,6 +24,7 @@ public struct CrossReferenceRule: TaggingRule {
 
     public init(corpus: CorpusTitles = CorpusTitles()) throws {
         patterns = try CrossReferencePattern.load()
+        compiledPatterns = patterns.compactMap { p in p.compiled().map { (p, $0) } }
         let lexicon = try RecommendationLexicon.load()
         reader = lexicon.unitReader
         imperatives = lexicon.imperatives
@@ -36,7 +39,7 @@ public struct CrossReferenceRule: TaggingRule {
     }
 
     public func findings(in document: Document) -> [TaggedItem] {
-        let compiled = patterns.compactMap { p in p.compiled().map { (p, $0) } }
+        let compiled = compiledPatterns
         var items: [TaggedItem] = []
         for unit in reader.units(of: document) {
             let text = unit.text
