@@ -7,7 +7,8 @@ import Testing
 /// (`.build/debug/dwars`), on the small Dutch texts in `Fixtures/` (written for these tests).
 @Suite("dwars analyze end to end", .serialized)
 struct AnalyzeCommandTests {
-    static let fixtures: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     static let reportFiles = [
         "index.html", "matrix.csv", "matrix-evidence.csv", "matrix.md", "measures-parties.csv", "outline.md",
@@ -39,7 +40,8 @@ struct AnalyzeCommandTests {
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("store.sqlite").path))
     }
 
-    @Test("analysis.json: the issue's top-level keys; matrix.csv has a row per consensus item and a column per document")
+    @Test(
+        "analysis.json: the issue's top-level keys; matrix.csv has a row per consensus item and a column per document")
     func jsonAndCSV() throws {
         let (result, out) = try Self.analyze()
         try #require(result.status == 0, "stderr: \(result.stderr)")
@@ -104,8 +106,10 @@ struct AnalyzeCommandTests {
     @Test("no readable input: a failure exit and a one-line error")
     func nothingReadable() throws {
         let out = try Shared.temporaryDirectory().appendingPathComponent("out")
-        let result = try ProcessRunner.dwars(["analyze", Self.fixtures.appendingPathComponent("104_kapot.pdf").path,
-                                              "--out", out.path])
+        let result = try ProcessRunner.dwars([
+            "analyze", Self.fixtures.appendingPathComponent("104_kapot.pdf").path,
+            "--out", out.path,
+        ])
         #expect(result.status != 0)
         #expect(result.stderr.split(separator: "\n").filter { $0.hasPrefix("error:") }.count == 2)
     }

@@ -43,15 +43,18 @@ struct SeedsAnalyzeTests {
         try #require(try analysis()["measures"] as? [[String: Any]])
     }
 
-    @Test("the outline lists every B-code of Tabel 1 and Tabel 2, with the Tabel 1 amounts of the gold pm rows",
-          .enabled(if: Shared.runnable))
+    @Test(
+        "the outline lists every B-code of Tabel 1 and Tabel 2, with the Tabel 1 amounts of the gold pm rows",
+        .enabled(if: Shared.runnable))
     func tables() throws {
         let measures = try Self.measures()
         let outline = try #require(try Self.analysis()["outline"] as? [String: Any])
         let chapters = try #require(outline["chapters"] as? [[String: Any]])
-        let inOutline = Set(chapters.flatMap { ($0["measures"] as? [[String: Any]]) ?? [] }.compactMap { $0["bcode"] as? String })
+        let inOutline = Set(
+            chapters.flatMap { ($0["measures"] as? [[String: Any]]) ?? [] }.compactMap { $0["bcode"] as? String })
         let gold = try Self.gold("boha.jsonl").filter {
-            $0["kind"] as? String == "pm" && ["Tabel 1", "Tabel 2"].contains($0["table"] as? String ?? "") && $0["bcode"] is String
+            $0["kind"] as? String == "pm" && ["Tabel 1", "Tabel 2"].contains($0["table"] as? String ?? "")
+                && $0["bcode"] is String
         }
         #expect(gold.count >= 15)
         for row in gold {
@@ -61,17 +64,19 @@ struct SeedsAnalyzeTests {
             guard let measure = measures.first(where: { $0["bcode"] as? String == code }) else { continue }
             #expect(measure["table"] as? String == table, "\(code): table \(measure["table"] ?? "none")")
             guard table == "Tabel 1", let years = row["years"] as? [String: Any] else { continue }
-            let ours = Dictionary(uniqueKeysWithValues: ((measure["years"] as? [[String: Any]]) ?? []).map {
-                ($0["year"] as? String ?? "", $0["value"] as Any)
-            })
+            let ours = Dictionary(
+                uniqueKeysWithValues: ((measure["years"] as? [[String: Any]]) ?? []).map {
+                    ($0["year"] as? String ?? "", $0["value"] as Any)
+                })
             for (year, value) in years where !(value is NSNull) {
                 #expect(same(ours[year], value), "\(code) \(year): gold \(value), outline \(ours[year] ?? "none")")
             }
         }
     }
 
-    @Test("each of the SER's ten recommendations is in a consensus item with another document",
-          .enabled(if: Shared.runnable))
+    @Test(
+        "each of the SER's ten recommendations is in a consensus item with another document",
+        .enabled(if: Shared.runnable))
     func serRecommendations() throws {
         let consensus = try #require(try Self.analysis()["consensusItems"] as? [[String: Any]])
         let ser = try Self.gold("ser.jsonl").filter {
@@ -83,14 +88,17 @@ struct SeedsAnalyzeTests {
             let line = rec["line"] as! Int
             let found = consensus.contains { item in
                 let members = (item["members"] as? [[String: Any]]) ?? []
-                let here = members.contains { $0["doc"] as? String == doc && abs(($0["line"] as? Int ?? -99) - line) <= 3 }
+                let here = members.contains {
+                    $0["doc"] as? String == doc && abs(($0["line"] as? Int ?? -99) - line) <= 3
+                }
                 return here && members.contains { $0["doc"] as? String != doc }
             }
             #expect(found, "\(rec["id"] ?? "") (\(doc):\(line)) is in no consensus item with another document")
         }
     }
 
-    @Test("every measure that the gold links tie to a passage has backing in the outline", .enabled(if: Shared.runnable))
+    @Test(
+        "every measure that the gold links tie to a passage has backing in the outline", .enabled(if: Shared.runnable))
     func backing() throws {
         let measures = try Self.measures()
         let rows = try Self.gold("boha.jsonl").filter { $0["kind"] as? String == "pm" }
@@ -100,7 +108,9 @@ struct SeedsAnalyzeTests {
                 guard let e = link[end] as? [String: Any], let doc = e["doc"] as? String, let line = e["line"] as? Int
                 else { continue }
                 for row in rows where row["doc"] as? String == doc && abs((row["line"] as? Int ?? 0) - line) <= 1 {
-                    if let code = row["bcode"] as? String, ["Tabel 1", "Tabel 2"].contains(row["table"] as? String ?? "") {
+                    if let code = row["bcode"] as? String,
+                        ["Tabel 1", "Tabel 2"].contains(row["table"] as? String ?? "")
+                    {
                         codes.insert(code)
                     }
                 }
@@ -125,11 +135,15 @@ extension SeedsAnalyzeTests {
         let run = try Self.run.get()
         let page = "file://" + run.out.appendingPathComponent("index.html").path + "#selftest"
         let profile = try Shared.temporaryDirectory().path
-        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile)",
-                      "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000"]
+        let common = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile)",
+            "--enable-logging=stderr", "--v=0", "--virtual-time-budget=5000",
+        ]
         let dom = try ProcessRunner.run("/usr/bin/chromium", common + ["--dump-dom", page], timeout: 120)
         #expect(dom.status == 0)
-        #expect(!dom.stderr.contains("Uncaught"), "script error: \(dom.stderr.split(separator: "\n").filter { $0.contains("Uncaught") })")
+        #expect(
+            !dom.stderr.contains("Uncaught"),
+            "script error: \(dom.stderr.split(separator: "\n").filter { $0.contains("Uncaught") })")
         #expect(dom.stdout.contains("<title>SELFTEST OK rows=\(rows) evidence="), "title: \(dom.stdout.prefix(300))")
         #expect(!dom.stdout.contains("evidence=0 "))
         let artifacts = Shared.root.appendingPathComponent(".build/artifacts")

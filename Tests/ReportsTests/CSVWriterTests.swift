@@ -4,18 +4,20 @@ import Testing
 
 @Suite("CSV for Excel on a Dutch system")
 struct CSVWriterTests {
-    @Test("quoting follows RFC 4180", arguments: [
-        ("gewoon", "gewoon"),
-        ("a;b", "\"a;b\""),
-        ("zij zei \"nee\"", "\"zij zei \"\"nee\"\"\""),
-        ("twee\nregels", "\"twee\nregels\""),
-        ("crlf\r\nhier", "\"crlf\r\nhier\""),
-        (" spatie", "\" spatie\""),
-        ("cliënten één", "cliënten één"),
-        ("=SOM(A1)", "'=SOM(A1)"),
-        ("- Een opsomming", "'- Een opsomming"),
-        ("-47", "-47"),
-    ])
+    @Test(
+        "quoting follows RFC 4180",
+        arguments: [
+            ("gewoon", "gewoon"),
+            ("a;b", "\"a;b\""),
+            ("zij zei \"nee\"", "\"zij zei \"\"nee\"\"\""),
+            ("twee\nregels", "\"twee\nregels\""),
+            ("crlf\r\nhier", "\"crlf\r\nhier\""),
+            (" spatie", "\" spatie\""),
+            ("cliënten één", "cliënten één"),
+            ("=SOM(A1)", "'=SOM(A1)"),
+            ("- Een opsomming", "'- Een opsomming"),
+            ("-47", "-47"),
+        ])
     func quoting(field: String, expected: String) {
         #expect(CSVWriter().quote(field) == expected)
     }
@@ -42,7 +44,8 @@ struct CSVWriterTests {
         let dir = try TestFiles.directory()
         for (separator, name) in [(";", "semi.csv"), (",", "comma.csv")] {
             let path = dir.appendingPathComponent(name).path
-            let text = CSVWriter(separator: Character(separator)).write(header: ["Kolom1", "Kolom2"], rows: fields.map { [$0, "x"] })
+            let text = CSVWriter(separator: Character(separator)).write(
+                header: ["Kolom1", "Kolom2"], rows: fields.map { [$0, "x"] })
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
             let rows = try ExternalTool.readCSV(path, delimiter: separator)
             #expect(rows.count == fields.count + 1)

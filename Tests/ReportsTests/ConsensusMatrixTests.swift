@@ -19,22 +19,25 @@ struct ConsensusMatrixTests {
 
     @Test("one column per document, one row per consensus item, widest rows first")
     func shape() throws {
-        #expect(report.matrix.columns.map(\.file) == [SampleSnapshot.advies, SampleSnapshot.kern, SampleSnapshot.bundel])
+        #expect(
+            report.matrix.columns.map(\.file) == [SampleSnapshot.advies, SampleSnapshot.kern, SampleSnapshot.bundel])
         #expect(report.matrix.rows.count == 3)
         #expect(report.matrix.rows.first?.id == "C-selectie")
         #expect(report.matrix.rows.allSatisfy { $0.cells.count == 3 })
     }
 
-    @Test("levels: own recommendation, reported one, opposing link, party position, absent", arguments: [
-        ("C-aanspreekpunt", SampleSnapshot.advies, MatrixLevel.explicit),
-        ("C-aanspreekpunt", SampleSnapshot.kern, .explicit),
-        ("C-aanspreekpunt", SampleSnapshot.bundel, .absent),
-        ("C-wachttijden", SampleSnapshot.advies, .mentions),
-        ("C-wachttijden", SampleSnapshot.kern, .explicit),
-        ("C-selectie", SampleSnapshot.advies, .explicit),
-        ("C-selectie", SampleSnapshot.kern, .opposes),
-        ("C-selectie", SampleSnapshot.bundel, .supports),
-    ])
+    @Test(
+        "levels: own recommendation, reported one, opposing link, party position, absent",
+        arguments: [
+            ("C-aanspreekpunt", SampleSnapshot.advies, MatrixLevel.explicit),
+            ("C-aanspreekpunt", SampleSnapshot.kern, .explicit),
+            ("C-aanspreekpunt", SampleSnapshot.bundel, .absent),
+            ("C-wachttijden", SampleSnapshot.advies, .mentions),
+            ("C-wachttijden", SampleSnapshot.kern, .explicit),
+            ("C-selectie", SampleSnapshot.advies, .explicit),
+            ("C-selectie", SampleSnapshot.kern, .opposes),
+            ("C-selectie", SampleSnapshot.bundel, .supports),
+        ])
     func levels(id: String, doc: String, expected: MatrixLevel) throws {
         #expect(try level(id, doc) == expected)
     }
@@ -76,8 +79,11 @@ struct ConsensusMatrixTests {
         let path = dir.appendingPathComponent("matrix.csv").path
         try #require(files["matrix.csv"]).write(to: URL(fileURLWithPath: path))
         let rows = try ExternalTool.readCSV(path)
-        #expect(rows.first == ["Id", "Aanbeveling", "Leden (bestand:regel)", SampleSnapshot.advies, SampleSnapshot.kern,
-                               SampleSnapshot.bundel])
+        #expect(
+            rows.first == [
+                "Id", "Aanbeveling", "Leden (bestand:regel)", SampleSnapshot.advies, SampleSnapshot.kern,
+                SampleSnapshot.bundel,
+            ])
         #expect(rows.count == 4)
         let first = try #require(rows.first { $0.first == "C-aanspreekpunt" })
         #expect(first[1] == "Eén vast aanspreekpunt voor cliënten")
@@ -94,7 +100,10 @@ struct ConsensusMatrixTests {
         let path = dir.appendingPathComponent("matrix-evidence.csv").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let rows = try ExternalTool.readCSV(path)
-        #expect(rows.first == ["Id", "Aanbeveling", "Document", "Niveau", "Bron", "Regel", "Pagina", "Zin", "Overige bronnen"])
+        #expect(
+            rows.first == [
+                "Id", "Aanbeveling", "Document", "Niveau", "Bron", "Regel", "Pagina", "Zin", "Overige bronnen",
+            ])
         #expect(rows.count == 1 + 3 * 3)
         let fiche = try #require(rows.first { $0[0] == "C-selectie" && $0[4] == SampleSnapshot.bundel })
         #expect(fiche[3] == "steunt")
@@ -109,10 +118,14 @@ struct ConsensusMatrixTests {
         let writer = MatrixReport(labels: report.labels, csv: CSVWriter(separator: ","), values: .codes)
         let dir = try TestFiles.directory()
         let path = dir.appendingPathComponent("measures-parties.csv").path
-        try Data(writer.partiesCSV(report.parties, measures: report.catalog.measures).utf8).write(to: URL(fileURLWithPath: path))
+        try Data(writer.partiesCSV(report.parties, measures: report.catalog.measures).utf8).write(
+            to: URL(fileURLWithPath: path))
         let rows = try ExternalTool.readCSV(path, delimiter: ",")
-        #expect(Array(rows[0].prefix(8)) == ["B-code", "Maatregel", "Tabel", "Rijk", "Gemeenten/VNG", "Aanbieders",
-                                               "Professionals", "Cliënten"])
+        #expect(
+            Array(rows[0].prefix(8)) == [
+                "B-code", "Maatregel", "Tabel", "Rijk", "Gemeenten/VNG", "Aanbieders",
+                "Professionals", "Cliënten",
+            ])
         let b5 = try #require(rows.first { $0[0] == "B5" })
         #expect(b5[2] == "Tabel 1")
         #expect(b5[4] == "supports")

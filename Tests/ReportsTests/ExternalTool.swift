@@ -19,7 +19,8 @@ enum ExternalTool {
     }
 
     /// Runs `name` with `arguments`; returns (status, stdout, stderr). Kills it after `timeout` seconds.
-    static func run(_ name: String, _ arguments: [String], timeout: TimeInterval = 60) throws -> (Int32, String, String) {
+    static func run(_ name: String, _ arguments: [String], timeout: TimeInterval = 60) throws -> (Int32, String, String)
+    {
         guard let exe = find(name) else { throw Failure(description: "\(name) not on PATH") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: exe)

@@ -39,7 +39,10 @@ struct HTMLReportTests {
     func json() throws {
         let data = try report.json()
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(object.keys) == ["documents", "items", "links", "consensusItems", "measures", "positions", "matrix", "outline"])
+        #expect(
+            Set(object.keys) == [
+                "documents", "items", "links", "consensusItems", "measures", "positions", "matrix", "outline",
+            ])
         let matrix = try #require(object["matrix"] as? [String: Any])
         #expect((matrix["rows"] as? [Any])?.count == 3)
         #expect((object["positions"] as? [Any])?.count == 5)
@@ -47,26 +50,33 @@ struct HTMLReportTests {
 
     /// Headless Chromium loads the page with `#selftest`: the page clicks its first filled cell, searches,
     /// and writes the result into its title and `#selftest-result`; console errors go to stderr.
-    @Test("in headless Chromium: loads without errors, a row per consensus item, a click shows evidence",
-          .enabled(if: ExternalTool.exists("chromium")), .timeLimit(.minutes(2)))
+    @Test(
+        "in headless Chromium: loads without errors, a row per consensus item, a click shows evidence",
+        .enabled(if: ExternalTool.exists("chromium")), .timeLimit(.minutes(2)))
     func chromium() throws {
         let dir = try TestFiles.directory()
         let file = dir.appendingPathComponent("index.html")
         try Data(page().utf8).write(to: file)
         let profile = dir.appendingPathComponent("profile").path
-        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile)",
-                      "--enable-logging=stderr", "--v=0"]
+        let common = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile)",
+            "--enable-logging=stderr", "--v=0",
+        ]
         let (status, dom, log) = try ExternalTool.run(
-            "chromium", common + ["--virtual-time-budget=3000", "--dump-dom", "file://\(file.path)#selftest"], timeout: 90)
+            "chromium", common + ["--virtual-time-budget=3000", "--dump-dom", "file://\(file.path)#selftest"],
+            timeout: 90)
         #expect(status == 0)
         let consoleErrors = log.split(separator: "\n").filter {
             $0.contains("Uncaught") || ($0.contains("CONSOLE") && $0.contains("ERROR"))
         }
         #expect(consoleErrors.isEmpty, "console errors: \(consoleErrors)")
         #expect(dom.contains("<title>SELFTEST OK rows=3 evidence="), "title: \(dom.prefix(400))")
-        let result = try #require(dom.components(separatedBy: "<pre id=\"selftest-result\">").last?
-            .components(separatedBy: "</pre>").first)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.replacingOccurrences(of: "&quot;", with: "\"").utf8)) as? [String: Any])
+        let result = try #require(
+            dom.components(separatedBy: "<pre id=\"selftest-result\">").last?
+                .components(separatedBy: "</pre>").first)
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.replacingOccurrences(of: "&quot;", with: "\"").utf8))
+                as? [String: Any])
         #expect(json["rows"] as? Int == 3)
         #expect((json["evidence"] as? Int ?? 0) >= 1)
         #expect((json["firstSentence"] as? String)?.isEmpty == false)
@@ -79,8 +89,11 @@ struct HTMLReportTests {
         let png = artifacts.appendingPathComponent("report.png").path
         try? FileManager.default.removeItem(atPath: png)
         let (shotStatus, _, _) = try ExternalTool.run(
-            "chromium", common + ["--virtual-time-budget=3000", "--window-size=1400,1000", "--screenshot=\(png)",
-                                  "file://\(file.path)#selftest"], timeout: 90)
+            "chromium",
+            common + [
+                "--virtual-time-budget=3000", "--window-size=1400,1000", "--screenshot=\(png)",
+                "file://\(file.path)#selftest",
+            ], timeout: 90)
         #expect(shotStatus == 0)
         #expect(FileManager.default.fileExists(atPath: png))
     }

@@ -6,16 +6,20 @@ import Testing
 /// and every cell of the workbook equals what Python's csv module reads from the file.
 @Suite("CSV through LibreOffice")
 struct LibreOfficeTests {
-    @Test("soffice --convert-to xlsx keeps every cell, accents included", .enabled(if: ExternalTool.exists("soffice")),
-          .timeLimit(.minutes(2)))
+    @Test(
+        "soffice --convert-to xlsx keeps every cell, accents included", .enabled(if: ExternalTool.exists("soffice")),
+        .timeLimit(.minutes(2)))
     func convert() throws {
         let report = try SampleSnapshot.report()
         let dir = try TestFiles.directory()
         let csv = dir.appendingPathComponent("matrix-evidence.csv")
         try Data(MatrixReport(labels: report.labels).evidenceCSV(report.matrix).utf8).write(to: csv)
         let (status, _, err) = try ExternalTool.run(
-            "soffice", ["-env:UserInstallation=file://\(dir.path)/lo-profile", "--headless", "--infilter=CSV:59,34,76,1",
-                        "--convert-to", "xlsx", "--outdir", dir.path, csv.path], timeout: 100)
+            "soffice",
+            [
+                "-env:UserInstallation=file://\(dir.path)/lo-profile", "--headless", "--infilter=CSV:59,34,76,1",
+                "--convert-to", "xlsx", "--outdir", dir.path, csv.path,
+            ], timeout: 100)
         #expect(status == 0, "soffice: \(err)")
         let xlsx = dir.appendingPathComponent("matrix-evidence.xlsx").path
         try #require(FileManager.default.fileExists(atPath: xlsx))

@@ -68,10 +68,13 @@ struct OutlineTests {
         #expect(try measure("B23").backing.isEmpty)
     }
 
-    @Test("chapters by theme from the chapter lexicon", arguments: [
-        ("B2", "reikwijdte"), ("B8", "reikwijdte"), ("B5", "inkoop"), ("B23", "inkoop"), ("B18", "jeugdbescherming"),
-        ("B19", "toegang"),
-    ])
+    @Test(
+        "chapters by theme from the chapter lexicon",
+        arguments: [
+            ("B2", "reikwijdte"), ("B8", "reikwijdte"), ("B5", "inkoop"), ("B23", "inkoop"),
+            ("B18", "jeugdbescherming"),
+            ("B19", "toegang"),
+        ])
     func chapters(code: String, theme: String) throws {
         let chapter = try #require(report.outline.chapters.first { $0.measures.contains { $0.bcode == code } })
         #expect(chapter.theme == theme)
@@ -89,21 +92,29 @@ struct OutlineTests {
         for line in openPart.split(separator: "\n") where line.hasPrefix("- ") { #expect(line.contains("(bron: ")) }
     }
 
-    @Test("BCode.expand", arguments: [
-        ("B5", ["B5"]), ("b1+b7", ["B1", "B7"]), ("B20-B22", ["B20", "B21", "B22"]), ("B19", ["B19"]), ("Totaal", ["TOTAAL"]),
-    ])
+    @Test(
+        "BCode.expand",
+        arguments: [
+            ("B5", ["B5"]), ("b1+b7", ["B1", "B7"]), ("B20-B22", ["B20", "B21", "B22"]), ("B19", ["B19"]),
+            ("Totaal", ["TOTAAL"]),
+        ])
     func expand(raw: String, expected: [String]) {
         #expect(BCode.expand(raw) == expected)
     }
 
     @Test("citations: page and line; input without source lines (PDF, HTML) by page alone")
     func references() {
-        #expect(Citation(doc: "a.txt", line: 12, page: 2, kind: "sentence", sentence: "").dutchReference == "a.txt, blz. 2, r. 12")
-        #expect(Citation(doc: "a.pdf", line: 0, page: 3, kind: "sentence", sentence: "").dutchReference == "a.pdf, blz. 3")
+        #expect(
+            Citation(doc: "a.txt", line: 12, page: 2, kind: "sentence", sentence: "").dutchReference
+                == "a.txt, blz. 2, r. 12")
+        #expect(
+            Citation(doc: "a.pdf", line: 0, page: 3, kind: "sentence", sentence: "").dutchReference == "a.pdf, blz. 3")
         #expect(Citation(doc: "a.txt", line: 7, kind: "sentence", sentence: "").dutchReference == "a.txt, r. 7")
     }
 
-    @Test("Dutch number notation", arguments: [(1057.0, "1.057"), (-47.0, "-47"), (0.5, "0,5"), (1200000.0, "1.200.000"), (26.25, "26,25")])
+    @Test(
+        "Dutch number notation",
+        arguments: [(1057.0, "1.057"), (-47.0, "-47"), (0.5, "0,5"), (1200000.0, "1.200.000"), (26.25, "26,25")])
     func dutch(value: Double, expected: String) {
         #expect(YearAmount.dutch(value) == expected)
     }

@@ -22,7 +22,8 @@ enum SampleSnapshot {
         return item
     }
 
-    static func pm(_ line: Int, _ bcode: String?, _ name: String, _ table: String, _ years: [YearValue?]) -> TaggedItem {
+    static func pm(_ line: Int, _ bcode: String?, _ name: String, _ table: String, _ years: [YearValue?]) -> TaggedItem
+    {
         var item = TaggedItem(doc: bundel, line: line, kind: .pm)
         item.bcode = bcode
         item.name = name
@@ -67,7 +68,8 @@ enum SampleSnapshot {
                 advies, 30, "ADV-R3", "De inspectie beveelt aan om wachttijden per regio te publiceren.",
                 form: "inline-sentence", themes: ["wachttijden"], reported: true),
             recommendation(kern, 12, "KERN-3.1", "3.1 ÉÉN AANSPREEKPUNT VOOR GEZINNEN", themes: ["zeggenschap"]),
-            recommendation(kern, 40, "KERN-4.2", "4.2 WERK MET MINDER AANBIEDERS EN LANGERE CONTRACTEN", themes: ["inkoop"]),
+            recommendation(
+                kern, 40, "KERN-4.2", "4.2 WERK MET MINDER AANBIEDERS EN LANGERE CONTRACTEN", themes: ["inkoop"]),
             recommendation(kern, 50, "KERN-5.1", "5.1 PUBLICEER DE WACHTTIJDEN PER REGIO", themes: ["wachttijden"]),
             recommendation(
                 kern, 60, "KERN-5.4", "Wij wijzen een verplichte selectie van aanbieders af; keuzevrijheid gaat voor.",
@@ -78,54 +80,88 @@ enum SampleSnapshot {
             pm(106, nil, "Totaal", "Tabel 1", amounts(33, 73, 145, 218, 226, 226, 226)),
             pm(120, "B8", "Zaken vanuit de Jeugdwet niet meer te doen", "Tabel 2", unknown),
             pm(122, "B19", "Inzet en verwijzen volwassen GGZ", "Tabel 2", unknown),
-            pm(300, "B2", "Afbakening reikwijdte", "Bijlage 2 Tabel 1", amounts(-33, -67, -133, -200, -200, -200, -200)),
-            pm(302, "B18", "Normaliseren voogdijondersteuning", "Bijlage 2 Tabel 1", amounts(nil, -6, -12, -18, -26, -26, -30)),
-            pm(310, "B19", "Inzet en verwijzen volwassen GGZ", "Bijlage 2 Tabel 2", amounts(155, 155, 155, nil, nil, nil, nil)),
+            pm(
+                300, "B2", "Afbakening reikwijdte", "Bijlage 2 Tabel 1", amounts(-33, -67, -133, -200, -200, -200, -200)
+            ),
+            pm(
+                302, "B18", "Normaliseren voogdijondersteuning", "Bijlage 2 Tabel 1",
+                amounts(nil, -6, -12, -18, -26, -26, -30)),
+            pm(
+                310, "B19", "Inzet en verwijzen volwassen GGZ", "Bijlage 2 Tabel 2",
+                amounts(155, 155, 155, nil, nil, nil, nil)),
             measure(200, "B5", "Selectie en contractering"),
             measure(210, "B23", "Standaardisatie uitvoering"),
-            position(205, "gemeenten", .supports, about: "B5", "De gemeenten steunen selectie en contractering in de regio."),
-            position(206, "aanbieders", .conditional, about: "B5", "Aanbieders steunen dit mits de tarieven reëel zijn."),
+            position(
+                205, "gemeenten", .supports, about: "B5", "De gemeenten steunen selectie en contractering in de regio."),
+            position(
+                206, "aanbieders", .conditional, about: "B5", "Aanbieders steunen dit mits de tarieven reëel zijn."),
             position(121, "gemeenten", .opposes, about: "B8", "De VNG acht het schrappen van taken niet acceptabel."),
-            position(207, "werkgroep", .supports, about: nil, "Er is draagvlak binnen de werkgroep voor deze maatregel."),
-            position(212, "rijk", .opposes, about: nil, "Tabel 2 Maatregelen waarover geen overeenstemming bestaat tussen Rijk en VNG"),
+            position(
+                207, "werkgroep", .supports, about: nil, "Er is draagvlak binnen de werkgroep voor deze maatregel."),
+            position(
+                212, "rijk", .opposes, about: nil,
+                "Tabel 2 Maatregelen waarover geen overeenstemming bestaat tussen Rijk en VNG"),
         ]
         let ref = { (doc: String, line: Int, id: String) in ItemRef(doc: doc, line: line, id: id) }
         let links = [
-            ItemLink(a: ref(advies, 10, "ADV-R1"), b: ref(kern, 12, "KERN-3.1"), score: 0.8, evidence: ["term aanspreekpunt"],
-                     sameDocument: false),
-            ItemLink(a: ref(advies, 20, "ADV-R2"), b: ref(kern, 40, "KERN-4.2"), score: 0.7, evidence: ["term aanbieders"],
-                     sameDocument: false),
-            ItemLink(a: ref(advies, 20, "ADV-R2"), b: ref(bundel, 200, ""), score: 0.9, evidence: ["code B5"],
-                     sameDocument: false),
-            ItemLink(a: ref(advies, 20, "ADV-R2"), b: ref(kern, 60, "KERN-5.4"), score: 0.5, evidence: ["term selectie"],
-                     sameDocument: false, stance: .opposes),
-            ItemLink(a: ref(advies, 30, "ADV-R3"), b: ref(kern, 50, "KERN-5.1"), score: 0.6, evidence: ["term wachttijden"],
-                     sameDocument: false),
+            ItemLink(
+                a: ref(advies, 10, "ADV-R1"), b: ref(kern, 12, "KERN-3.1"), score: 0.8,
+                evidence: ["term aanspreekpunt"],
+                sameDocument: false),
+            ItemLink(
+                a: ref(advies, 20, "ADV-R2"), b: ref(kern, 40, "KERN-4.2"), score: 0.7, evidence: ["term aanbieders"],
+                sameDocument: false),
+            ItemLink(
+                a: ref(advies, 20, "ADV-R2"), b: ref(bundel, 200, ""), score: 0.9, evidence: ["code B5"],
+                sameDocument: false),
+            ItemLink(
+                a: ref(advies, 20, "ADV-R2"), b: ref(kern, 60, "KERN-5.4"), score: 0.5, evidence: ["term selectie"],
+                sameDocument: false, stance: .opposes),
+            ItemLink(
+                a: ref(advies, 30, "ADV-R3"), b: ref(kern, 50, "KERN-5.1"), score: 0.6, evidence: ["term wachttijden"],
+                sameDocument: false),
         ]
         let consensus = [
-            ConsensusItem(id: "C-aanspreekpunt", label: "Eén vast aanspreekpunt voor cliënten",
-                          members: [ref(advies, 10, "ADV-R1"), ref(kern, 12, "KERN-3.1")], themes: ["zeggenschap"]),
-            ConsensusItem(id: "C-selectie", label: "Minder aanbieders door selectie; inkoop",
-                          members: [ref(advies, 20, "ADV-R2"), ref(kern, 40, "KERN-4.2"), ref(kern, 60, "KERN-5.4"),
-                                    ref(bundel, 200, ""), ref(bundel, 100, "")],
-                          themes: ["inkoop"], bcodes: ["B5"]),
-            ConsensusItem(id: "C-wachttijden", label: "Wachttijden \"per regio\" publiceren",
-                          members: [ref(advies, 30, "ADV-R3"), ref(kern, 50, "KERN-5.1")], themes: ["wachttijden"]),
+            ConsensusItem(
+                id: "C-aanspreekpunt", label: "Eén vast aanspreekpunt voor cliënten",
+                members: [ref(advies, 10, "ADV-R1"), ref(kern, 12, "KERN-3.1")], themes: ["zeggenschap"]),
+            ConsensusItem(
+                id: "C-selectie", label: "Minder aanbieders door selectie; inkoop",
+                members: [
+                    ref(advies, 20, "ADV-R2"), ref(kern, 40, "KERN-4.2"), ref(kern, 60, "KERN-5.4"),
+                    ref(bundel, 200, ""), ref(bundel, 100, ""),
+                ],
+                themes: ["inkoop"], bcodes: ["B5"]),
+            ConsensusItem(
+                id: "C-wachttijden", label: "Wachttijden \"per regio\" publiceren",
+                members: [ref(advies, 30, "ADV-R3"), ref(kern, 50, "KERN-5.1")], themes: ["wachttijden"]),
         ]
         let passages = [
             Passage(doc: advies, line: 10, text: "1. Geef cliënten één vast aanspreekpunt"),
-            Passage(doc: advies, line: 11, lastLine: 14, text: "Cliënten en hun ouders willen niet steeds opnieuw hun verhaal doen; één vast aanspreekpunt helpt."),
+            Passage(
+                doc: advies, line: 11, lastLine: 14,
+                text:
+                    "Cliënten en hun ouders willen niet steeds opnieuw hun verhaal doen; één vast aanspreekpunt helpt."),
             Passage(doc: advies, line: 20, text: "2. Beperk het aantal aanbieders door selectie bij de inkoop"),
             Passage(doc: bundel, line: 100, page: 4, text: "Selectie en contractering (B5) PM PM PM PM PM PM PM"),
-            Passage(doc: bundel, line: 200, lastLine: 203, page: 9, text: "Maatregel: Selectie en contractering (B5). Gemeenten kopen regionaal in bij minder aanbieders."),
-            Passage(doc: kern, line: 60, lastLine: 61, text: "Wij wijzen een verplichte selectie van aanbieders af; keuzevrijheid gaat voor."),
+            Passage(
+                doc: bundel, line: 200, lastLine: 203, page: 9,
+                text: "Maatregel: Selectie en contractering (B5). Gemeenten kopen regionaal in bij minder aanbieders."),
+            Passage(
+                doc: kern, line: 60, lastLine: 61,
+                text: "Wij wijzen een verplichte selectie van aanbieders af; keuzevrijheid gaat voor."),
         ]
         let documents = [
-            DocumentSummary(file: advies, title: "Jeugdhulp dichtbij: vijf aanbevelingen", body: "Raad", date: "2024-03-01", type: "advies"),
-            DocumentSummary(file: kern, title: "Kerndocument sectorpartijen", body: "Sector", date: "2024", type: "rapport"),
-            DocumentSummary(file: bundel, title: "Bundel bestuurlijk overleg", body: "BO", date: "2024-06", type: "bundle"),
+            DocumentSummary(
+                file: advies, title: "Jeugdhulp dichtbij: vijf aanbevelingen", body: "Raad", date: "2024-03-01",
+                type: "advies"),
+            DocumentSummary(
+                file: kern, title: "Kerndocument sectorpartijen", body: "Sector", date: "2024", type: "rapport"),
+            DocumentSummary(
+                file: bundel, title: "Bundel bestuurlijk overleg", body: "BO", date: "2024-06", type: "bundle"),
         ]
-        return AnalysisSnapshot(documents: documents, passages: passages, items: items, links: links, consensusItems: consensus)
+        return AnalysisSnapshot(
+            documents: documents, passages: passages, items: items, links: links, consensusItems: consensus)
     }
 
     static func report() throws -> AnalysisReport { try AnalysisReport(snapshot: make()) }

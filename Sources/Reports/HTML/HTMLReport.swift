@@ -34,7 +34,8 @@ public struct HTMLReport: Sendable {
 
     /// A JSON scalar of a passage or citation tuple.
     enum PassageField: Encodable {
-        case int(Int), string(String)
+        case int(Int)
+        case string(String)
         func encode(to encoder: any Encoder) throws {
             var c = encoder.singleValueContainer()
             switch self {
@@ -48,15 +49,18 @@ public struct HTMLReport: Sendable {
     public func page(_ report: AnalysisReport) -> String {
         let matrix = report.matrix
         var body = "<header><h1>\(esc(labels["heading.report"]))</h1><nav>"
-        for (id, key) in [("matrix", "heading.matrix"), ("measures", "heading.measures"),
-                          ("outline", "heading.outline"), ("search", "heading.search"), ("documents", "heading.documents")] {
+        for (id, key) in [
+            ("matrix", "heading.matrix"), ("measures", "heading.measures"),
+            ("outline", "heading.outline"), ("search", "heading.search"), ("documents", "heading.documents"),
+        ] {
             body += "<a href=\"#\(id)\">\(esc(labels[key]))</a>"
         }
         body += "</nav></header>\n<main>\n"
         body += matrixSection(matrix)
         body += measuresSection(report)
         body += OutlineReport(labels: labels).htmlFragment(report.outline)
-        body += "<section id=\"search\"><h2>\(esc(labels["heading.search"]))</h2>"
+        body +=
+            "<section id=\"search\"><h2>\(esc(labels["heading.search"]))</h2>"
             + "<input id=\"q\" type=\"search\" autocomplete=\"off\" placeholder=\"\(esc(labels["phrase.searchPlaceholder"]))\">"
             + "<p id=\"hit-count\"></p><ol id=\"hits\"></ol></section>\n"
         body += documentsSection(report.snapshot.documents)
@@ -87,26 +91,32 @@ public struct HTMLReport: Sendable {
 
     private func matrixSection(_ matrix: ConsensusMatrix) -> String {
         var h = "<section id=\"matrix\"><h2>\(esc(labels["heading.matrix"]))</h2>"
-        h += "<p class=\"legend\">" + MatrixLevel.allCases.map {
-            "<span class=\"cell level-\($0.rawValue)\">\(esc(labels.level($0)))</span>"
-        }.joined(separator: " ") + "</p><p class=\"note\">\(esc(labels["phrase.clickCell"]))</p>"
-        h += "<div class=\"matrix-layout\"><div class=\"matrix-wrap\"><table class=\"heatmap\"><thead><tr><th>\(esc(labels.column("id")))</th>"
+        h +=
+            "<p class=\"legend\">"
+            + MatrixLevel.allCases.map {
+                "<span class=\"cell level-\($0.rawValue)\">\(esc(labels.level($0)))</span>"
+            }.joined(separator: " ") + "</p><p class=\"note\">\(esc(labels["phrase.clickCell"]))</p>"
+        h +=
+            "<div class=\"matrix-layout\"><div class=\"matrix-wrap\"><table class=\"heatmap\"><thead><tr><th>\(esc(labels.column("id")))</th>"
             + "<th>\(esc(labels.column("label")))</th>"
         for column in matrix.columns {
             h += "<th class=\"doc\" title=\"\(esc(column.title ?? column.file))\">\(esc(column.shortName))</th>"
         }
         h += "</tr></thead><tbody>\n"
         for (r, row) in matrix.rows.enumerated() {
-            h += "<tr class=\"matrix-row\" data-id=\"\(esc(row.id))\"><td class=\"rid\">\(esc(row.id))</td>"
+            h +=
+                "<tr class=\"matrix-row\" data-id=\"\(esc(row.id))\"><td class=\"rid\">\(esc(row.id))</td>"
                 + "<td class=\"rlabel\">\(esc(row.label))</td>"
             for (c, cell) in row.cells.enumerated() {
-                h += "<td class=\"cell level-\(cell.level.rawValue)\" data-row=\"\(r)\" data-col=\"\(c)\" "
+                h +=
+                    "<td class=\"cell level-\(cell.level.rawValue)\" data-row=\"\(r)\" data-col=\"\(c)\" "
                     + "title=\"\(esc(labels.level(cell.level)))\" tabindex=\"0\">\(symbol(cell.level))</td>"
             }
             h += "</tr>\n"
         }
         h += "</tbody></table></div>"
-        h += "<aside id=\"evidence\" aria-live=\"polite\"><h3>\(esc(labels["heading.evidence"]))</h3>"
+        h +=
+            "<aside id=\"evidence\" aria-live=\"polite\"><h3>\(esc(labels["heading.evidence"]))</h3>"
             + "<p class=\"note\">\(esc(labels["phrase.clickCell"]))</p></aside></div></section>\n"
         return h
     }
@@ -115,7 +125,8 @@ public struct HTMLReport: Sendable {
         let measures = report.catalog.measures
         let years = measures.first(where: { !$0.years.isEmpty })?.years.map(\.year) ?? []
         var h = "<section id=\"measures\"><h2>\(esc(labels["heading.measures"]))</h2>"
-        h += "<p class=\"note\">\(esc(labels["heading.amounts"]))</p><div class=\"matrix-wrap\"><table class=\"measures\"><thead><tr>"
+        h +=
+            "<p class=\"note\">\(esc(labels["heading.amounts"]))</p><div class=\"matrix-wrap\"><table class=\"measures\"><thead><tr>"
         h += ["bcode", "measure", "table", "agreement"].map { "<th>\(esc(labels.column($0)))</th>" }.joined()
         h += years.map { "<th>\($0)</th>" }.joined() + "<th>\(esc(labels.column("total")))</th>"
         h += report.parties.parties.map { "<th>\(esc(labels.party($0)))</th>" }.joined()
@@ -123,17 +134,20 @@ public struct HTMLReport: Sendable {
         let rows = Dictionary(report.parties.rows.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         for m in measures {
             let agreement = m.agreement.map { $0 ? labels["phrase.agree"] : labels["phrase.disagree"] } ?? ""
-            h += "<tr class=\"measure-row\"><td>\(esc(m.displayCode))</td><td>\(esc(m.name))</td>"
+            h +=
+                "<tr class=\"measure-row\"><td>\(esc(m.displayCode))</td><td>\(esc(m.name))</td>"
                 + "<td>\(esc(m.table ?? labels["phrase.notInTables"]))</td><td>\(esc(agreement))</td>"
             if m.years.isEmpty {
                 h += years.map { _ in "<td></td>" }.joined() + "<td></td>"
             } else {
-                h += m.years.map { "<td class=\"num\">\(esc($0.display))</td>" }.joined()
+                h +=
+                    m.years.map { "<td class=\"num\">\(esc($0.display))</td>" }.joined()
                     + "<td class=\"num\">\(esc(m.total?.display ?? ""))</td>"
             }
             for cell in rows[m.key]?.cells ?? [] {
                 let title = cell.evidence.map { "\($0.dutchReference): \($0.sentence)" }.joined(separator: "\n")
-                h += "<td class=\"stance stance-\(cell.stance?.rawValue ?? "none")\" title=\"\(esc(title))\">"
+                h +=
+                    "<td class=\"stance stance-\(cell.stance?.rawValue ?? "none")\" title=\"\(esc(title))\">"
                     + "\(esc(cell.stance == nil ? "" : labels.stance(cell.stance)))</td>"
             }
             h += "<td>\(esc(m.source?.dutchReference ?? m.mentions.first?.dutchReference ?? ""))</td></tr>\n"
@@ -146,7 +160,9 @@ public struct HTMLReport: Sendable {
         h += ["file", "title", "body", "date", "type"].map { "<th>\(esc(labels.column($0)))</th>" }.joined()
         h += "</tr></thead><tbody>"
         for d in documents {
-            h += "<tr>" + [d.file, d.title ?? "", d.body ?? "", d.date ?? "", d.type ?? ""].map { "<td>\(esc($0))</td>" }
+            h +=
+                "<tr>"
+                + [d.file, d.title ?? "", d.body ?? "", d.date ?? "", d.type ?? ""].map { "<td>\(esc($0))</td>" }
                 .joined() + "</tr>"
         }
         return h + "</tbody></table></section>\n"
@@ -160,7 +176,9 @@ public struct HTMLReport: Sendable {
                 cells["\(r),\(c)"] = CellData(
                     level: cell.level.rawValue, label: labels.level(cell.level), row: "\(row.id) \(row.label)",
                     doc: matrix.columns[c].shortName,
-                    evidence: cell.evidence.map { [.string($0.doc), .int($0.line), .int($0.page ?? 0), .string($0.sentence)] })
+                    evidence: cell.evidence.map {
+                        [.string($0.doc), .int($0.line), .int($0.page ?? 0), .string($0.sentence)]
+                    })
             }
         }
         let docs = report.snapshot.documents.map(\.file)

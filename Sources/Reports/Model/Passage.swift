@@ -24,7 +24,8 @@ public struct Passage: Sendable, Hashable, Codable {
         document.blocks.compactMap { block in
             guard !block.text.isEmpty else { return nil }
             return Passage(
-                doc: document.fileName, line: block.lines?.first ?? 0, lastLine: block.lines?.last ?? 0, page: block.page,
+                doc: document.fileName, line: block.lines?.first ?? 0, lastLine: block.lines?.last ?? 0,
+                page: block.page,
                 text: block.text)
         }
     }

@@ -57,7 +57,9 @@ public struct CopyComparison: Sendable, Hashable, Codable {
             default: differing.append(cell.year)
             }
         }
-        if authoritative.allSatisfy({ $0.value == nil }) { return copyHasAmounts ? (.copyOnly, []) : (.incomparable, []) }
+        if authoritative.allSatisfy({ $0.value == nil }) {
+            return copyHasAmounts ? (.copyOnly, []) : (.incomparable, [])
+        }
         if !differing.isEmpty { return (.differs, differing) }
         if negated > 0 && sameNonZero > 0 { return (.differs, []) }
         if negated > 0 && originalHasAmounts { return (.negated, []) }

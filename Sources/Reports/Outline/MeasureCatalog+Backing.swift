@@ -12,7 +12,8 @@ extension MeasureCatalog {
     /// table rows (ranked higher) and from its mentions, by link score; recommendations that name its code;
     /// then members of consensus items about it; backing from other documents than the table's ranks first. An item that a link marks as opposing is not backing (its
     /// stance shows in the matrix instead).
-    static func backing(of measure: MeasureSummary, _ snapshot: AnalysisSnapshot, _ index: SnapshotIndex) -> [Citation] {
+    static func backing(of measure: MeasureSummary, _ snapshot: AnalysisSnapshot, _ index: SnapshotIndex) -> [Citation]
+    {
         let rows = ([measure.source] + measure.copies.map(\.source)).compactMap { $0 }
         let own = rows + measure.mentions
         let codes = Set(measure.codes)
@@ -41,8 +42,16 @@ extension MeasureCatalog {
             }
         }
         for link in snapshot.links where !link.sameDocument {
-            if near(rows, link.a) { offer(link.b, 2 + link.score) } else if isOwn(link.a) { offer(link.b, 1 + link.score) }
-            if near(rows, link.b) { offer(link.a, 2 + link.score) } else if isOwn(link.b) { offer(link.a, 1 + link.score) }
+            if near(rows, link.a) {
+                offer(link.b, 2 + link.score)
+            } else if isOwn(link.a) {
+                offer(link.b, 1 + link.score)
+            }
+            if near(rows, link.b) {
+                offer(link.a, 2 + link.score)
+            } else if isOwn(link.b) {
+                offer(link.a, 1 + link.score)
+            }
         }
         if !codes.isEmpty {
             for item in snapshot.items where item.kind == .recommendation {
@@ -51,10 +60,12 @@ extension MeasureCatalog {
                 }
             }
         }
-        for consensus in snapshot.consensusItems where isAbout(consensus, measure: measure, index: index, isOwn: isOwn) {
+        for consensus in snapshot.consensusItems where isAbout(consensus, measure: measure, index: index, isOwn: isOwn)
+        {
             for member in consensus.members { offer(member, 0.5) }
         }
-        return best.values.sorted { ($0.score, $1.citation) > ($1.score, $0.citation) }.prefix(maxBacking).map(\.citation)
+        return best.values.sorted { ($0.score, $1.citation) > ($1.score, $0.citation) }.prefix(maxBacking).map(
+            \.citation)
     }
 
     /// Whether a consensus item is about this measure: it holds one of the measure's rows or shares its code,

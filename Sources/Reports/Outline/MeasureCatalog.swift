@@ -38,7 +38,9 @@ public struct MeasureCatalog: Sendable {
         }
 
         var measures: [MeasureSummary] = groups.map { group in
-            let rows = group.rows.sorted { ($0.authoritative ? 0 : 1, $0.item.line) < ($1.authoritative ? 0 : 1, $1.item.line) }
+            let rows = group.rows.sorted {
+                ($0.authoritative ? 0 : 1, $0.item.line) < ($1.authoritative ? 0 : 1, $1.item.line)
+            }
             let main = rows[0]
             let years = Self.years(main.item, settings)
             // A copy is a later row of the same table; a row of another table under the same code is not.

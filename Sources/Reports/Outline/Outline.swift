@@ -54,8 +54,9 @@ public struct Outline: Sendable, Hashable, Codable {
             }
             if measure.agreement == false {
                 points.append(
-                    OpenPoint(kind: .noAgreement, about: measure.key, text: "\(name): \(labels["phrase.noAgreement"])",
-                              sources: sources))
+                    OpenPoint(
+                        kind: .noAgreement, about: measure.key, text: "\(name): \(labels["phrase.noAgreement"])",
+                        sources: sources))
             }
             for copy in measure.copies {
                 switch copy.verdict {

@@ -55,7 +55,9 @@ public struct OutlineSettings: Sendable, Hashable {
             switch row[0] {
             case "table" where row.count >= 3: tables.append((row[1], row[2] == "agreement"))
             case "years" where row.count >= 3:
-                if let first = Int(row[1]), let last = Int(row[2]), first <= last { years = (first...last).map(String.init) }
+                if let first = Int(row[1]), let last = Int(row[2]), first <= last {
+                    years = (first...last).map(String.init)
+                }
             case "total": totalWord = row[1].lowercased()
             case "sign": signNote = row[1]
             case "position-window": positionWindow = Int(row[1]) ?? positionWindow

@@ -67,7 +67,9 @@ public struct AnalysisReport: Sendable {
 
     /// Every file of the report folder, by name: index.html, matrix.csv, matrix-evidence.csv, matrix.md,
     /// measures-parties.csv, outline.md, outline.html, analysis.json.
-    public func files(csv: CSVWriter = CSVWriter(), values: CellValueStyle = .labels) throws -> [(name: String, data: Data)] {
+    public func files(csv: CSVWriter = CSVWriter(), values: CellValueStyle = .labels) throws -> [(
+        name: String, data: Data
+    )] {
         let matrixReport = MatrixReport(labels: labels, csv: csv, values: values)
         let outlineReport = OutlineReport(labels: labels)
         let html = HTMLReport(labels: labels)
@@ -78,7 +80,10 @@ public struct AnalysisReport: Sendable {
             ("matrix.md", Data(matrixReport.markdown(matrix, parties: parties).utf8)),
             ("measures-parties.csv", Data(matrixReport.partiesCSV(parties, measures: catalog.measures).utf8)),
             ("outline.md", Data(outlineReport.markdown(outline).utf8)),
-            ("outline.html", Data(html.standalone(title: labels["heading.outline"], body: outlineReport.htmlFragment(outline)).utf8)),
+            (
+                "outline.html",
+                Data(html.standalone(title: labels["heading.outline"], body: outlineReport.htmlFragment(outline)).utf8)
+            ),
             ("analysis.json", try json()),
         ]
     }

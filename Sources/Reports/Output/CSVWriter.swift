@@ -30,7 +30,8 @@ public struct CSVWriter: Sendable {
     public func quote(_ field: String) -> String {
         let field = Self.protectingFormula(field)
         let sep = String(separator).unicodeScalars.first!
-        let needs = field.unicodeScalars.contains { $0 == sep || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needs =
+            field.unicodeScalars.contains { $0 == sep || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || field.hasPrefix(" ") || field.hasSuffix(" ")
         guard needs else { return field }
         var out = "\""

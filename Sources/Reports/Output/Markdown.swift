@@ -11,7 +11,9 @@ enum Markdown {
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\n", "\r", "\u{2028}": out.append(" ")
-            case "*", "_", "`", "<", ">", "[", "]", "\\": out.append("\\"); out.unicodeScalars.append(scalar)
+            case "*", "_", "`", "<", ">", "[", "]", "\\":
+                out.append("\\")
+                out.unicodeScalars.append(scalar)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -15,7 +15,8 @@ public struct MatrixReport: Sendable {
     /// `matrix.csv`: one row per consensus item: id, label, members as `FILE:LINE` list, one column per
     /// document holding the level.
     public func matrixCSV(_ matrix: ConsensusMatrix) -> String {
-        let header = [labels.column("id"), labels.column("label"), labels.column("members")] + matrix.columns.map(\.file)
+        let header =
+            [labels.column("id"), labels.column("label"), labels.column("members")] + matrix.columns.map(\.file)
         let rows = matrix.rows.map { row in
             [row.id, row.label, row.members.joined(separator: ", ")] + row.cells.map { level($0.level) }
         }
@@ -43,7 +44,8 @@ public struct MatrixReport: Sendable {
     /// `measures-parties.csv`: one row per measure: code, name, table, then the stance of each party and the
     /// sources of those stances.
     public func partiesCSV(_ matrix: PartyMatrix, measures: [MeasureSummary]) -> String {
-        let header = [labels.column("bcode"), labels.column("measure"), labels.column("table")]
+        let header =
+            [labels.column("bcode"), labels.column("measure"), labels.column("table")]
             + matrix.parties.map(labels.party) + [labels.column("file")]
         let tables = Dictionary(measures.map { ($0.key, $0.table ?? "") }, uniquingKeysWith: { a, _ in a })
         let rows = matrix.rows.map { row in
@@ -57,11 +59,13 @@ public struct MatrixReport: Sendable {
     /// measures x parties table.
     public func markdown(_ matrix: ConsensusMatrix, parties: PartyMatrix) -> String {
         var out = "# \(labels["heading.matrix"])\n\n"
-        out += "| \(labels.column("id")) | \(labels.column("label")) | "
+        out +=
+            "| \(labels.column("id")) | \(labels.column("label")) | "
             + matrix.columns.map { Markdown.cell($0.shortName) }.joined(separator: " | ") + " |\n"
         out += "|---|---|" + String(repeating: "---|", count: matrix.columns.count) + "\n"
         for row in matrix.rows {
-            out += "| \(row.id) | \(Markdown.cell(row.label)) | "
+            out +=
+                "| \(row.id) | \(Markdown.cell(row.label)) | "
                 + row.cells.map { Markdown.cell(labels.level($0.level)) }.joined(separator: " | ") + " |\n"
         }
         out += "\n## \(labels["heading.evidence"])\n"
@@ -69,17 +73,20 @@ public struct MatrixReport: Sendable {
             out += "\n### \(row.id) \(Markdown.inline(row.label))\n\n"
             for (cell, column) in zip(row.cells, matrix.columns) where cell.level != .absent {
                 for citation in cell.evidence {
-                    out += "- \(Markdown.inline(column.shortName)) (\(labels.level(cell.level))), "
+                    out +=
+                        "- \(Markdown.inline(column.shortName)) (\(labels.level(cell.level))), "
                         + "\(citation.dutchReference): \(Markdown.inline(citation.sentence))\n"
                 }
             }
         }
         out += "\n# \(labels["heading.measuresParties"])\n\n"
-        out += "| \(labels.column("bcode")) | \(labels.column("measure")) | "
+        out +=
+            "| \(labels.column("bcode")) | \(labels.column("measure")) | "
             + parties.parties.map { Markdown.cell(labels.party($0)) }.joined(separator: " | ") + " |\n"
         out += "|---|---|" + String(repeating: "---|", count: parties.parties.count) + "\n"
         for row in parties.rows {
-            out += "| \(row.bcode ?? "—") | \(Markdown.cell(row.name)) | "
+            out +=
+                "| \(row.bcode ?? "—") | \(Markdown.cell(row.name)) | "
                 + row.cells.map { Markdown.cell(labels.stance($0.stance)) }.joined(separator: " | ") + " |\n"
         }
         return out

@@ -20,7 +20,8 @@ public struct OutlineReport: Sendable {
         if !outline.totals.isEmpty {
             out += "\n## \(labels.column("total"))\n\n"
             for total in outline.totals {
-                out += "- \(total.table), \(Markdown.inline(total.name)): "
+                out +=
+                    "- \(total.table), \(Markdown.inline(total.name)): "
                     + total.years.map { "\($0.year) \($0.display)" }.joined(separator: ", ")
                     + " (\(labels["phrase.source"]): \(total.source.dutchReference))\n"
             }
@@ -28,7 +29,8 @@ public struct OutlineReport: Sendable {
         out += "\n## \(labels["heading.openPoints"])\n\n"
         if outline.openPoints.isEmpty { out += "- \(labels["phrase.noOpenPoints"])\n" }
         for point in outline.openPoints {
-            out += "- \(Markdown.inline(point.text)) (\(labels["phrase.source"]): "
+            out +=
+                "- \(Markdown.inline(point.text)) (\(labels["phrase.source"]): "
                 + point.sources.prefix(6).map(\.dutchReference).joined(separator: "; ") + ")\n"
         }
         return out
@@ -38,7 +40,8 @@ public struct OutlineReport: Sendable {
         var out = "\n### \(m.displayCode) \(Markdown.inline(m.name))\n\n"
         if let table = m.table, let source = m.source {
             let agreement = m.agreement == true ? labels["phrase.agree"] : labels["phrase.disagree"]
-            out += "- \(labels.column("table")): \(table); \(labels.column("agreement")): \(agreement) "
+            out +=
+                "- \(labels.column("table")): \(table); \(labels.column("agreement")): \(agreement) "
                 + "(\(labels["phrase.source"]): \(source.dutchReference))\n"
             out += "\n| " + m.years.map(\.year).joined(separator: " | ") + " | \(labels.column("total")) |\n"
             out += "|" + String(repeating: "---:|", count: m.years.count + 1) + "\n"
@@ -47,22 +50,28 @@ public struct OutlineReport: Sendable {
             out += "- \(labels.column("table")): \(labels["phrase.notInTables"])\n"
         }
         for copy in m.copies {
-            out += "- \(Markdown.inline(copy.table)): " + copy.years.map { "\($0.year) \($0.display)" }.joined(separator: ", ")
+            out +=
+                "- \(Markdown.inline(copy.table)): "
+                + copy.years.map { "\($0.year) \($0.display)" }.joined(separator: ", ")
                 + " — \(verdict(copy.verdict)) (\(labels["phrase.source"]): \(copy.source.dutchReference))\n"
         }
         if !m.mentions.isEmpty {
-            out += "- \(labels["phrase.members"]): " + m.mentions.prefix(12).map(\.location).joined(separator: ", ") + "\n"
+            out +=
+                "- \(labels["phrase.members"]): " + m.mentions.prefix(12).map(\.location).joined(separator: ", ") + "\n"
         }
         out += "- \(labels["heading.backing"]):"
         if m.backing.isEmpty { out += " \(labels["phrase.noBacking"])\n" } else { out += "\n" }
         for c in m.backing.prefix(maxBacking) {
             out += "  - \(c.dutchReference): \(Markdown.inline(c.sentence))\n"
         }
-        if m.backing.count > maxBacking { out += "  - … (\(m.backing.count - maxBacking) \(labels["phrase.results"]))\n" }
+        if m.backing.count > maxBacking {
+            out += "  - … (\(m.backing.count - maxBacking) \(labels["phrase.results"]))\n"
+        }
         out += "- \(labels["heading.stances"]):"
         if m.stances.isEmpty { out += " \(labels["phrase.noStances"])\n" } else { out += "\n" }
         for s in m.stances {
-            out += "  - \(labels.party(s.party)): \(labels.stance(s.stance)) — \(Markdown.inline(s.source.sentence)) "
+            out +=
+                "  - \(labels.party(s.party)): \(labels.stance(s.stance)) — \(Markdown.inline(s.source.sentence)) "
                 + "(\(labels["phrase.source"]): \(s.source.dutchReference))\n"
         }
         return out
@@ -89,7 +98,8 @@ public struct OutlineReport: Sendable {
         if !outline.totals.isEmpty {
             h += "<h3>\(HTML.escape(labels.column("total")))</h3><ul>\n"
             for total in outline.totals {
-                h += "<li>\(HTML.escape(total.table)), \(HTML.escape(total.name)): "
+                h +=
+                    "<li>\(HTML.escape(total.table)), \(HTML.escape(total.name)): "
                     + HTML.escape(total.years.map { "\($0.year) \($0.display)" }.joined(separator: ", "))
                     + " \(cite(total.source))</li>\n"
             }
@@ -97,7 +107,8 @@ public struct OutlineReport: Sendable {
         }
         h += "<h3>\(HTML.escape(labels["heading.openPoints"]))</h3><ul class=\"open-points\">\n"
         for point in outline.openPoints {
-            h += "<li data-kind=\"\(point.kind.rawValue)\">\(HTML.escape(point.text)) "
+            h +=
+                "<li data-kind=\"\(point.kind.rawValue)\">\(HTML.escape(point.text)) "
                 + point.sources.prefix(6).map(cite).joined(separator: " ") + "</li>\n"
         }
         if outline.openPoints.isEmpty { h += "<li>\(HTML.escape(labels["phrase.noOpenPoints"]))</li>\n" }
@@ -105,13 +116,16 @@ public struct OutlineReport: Sendable {
     }
 
     private func measureHTML(_ m: MeasureSummary) -> String {
-        var h = "<div class=\"measure\" data-key=\"\(HTML.escape(m.key))\"><h4>\(HTML.escape(m.displayCode)) "
+        var h =
+            "<div class=\"measure\" data-key=\"\(HTML.escape(m.key))\"><h4>\(HTML.escape(m.displayCode)) "
             + "\(HTML.escape(m.name))</h4>\n"
         if let table = m.table, let source = m.source {
             let agreement = m.agreement == true ? labels["phrase.agree"] : labels["phrase.disagree"]
-            h += "<p>\(HTML.escape(labels.column("table"))): \(HTML.escape(table)); "
+            h +=
+                "<p>\(HTML.escape(labels.column("table"))): \(HTML.escape(table)); "
                 + "\(HTML.escape(labels.column("agreement"))): \(HTML.escape(agreement)) \(cite(source))</p>\n"
-            h += "<table class=\"amounts\"><tr>" + m.years.map { "<th>\($0.year)</th>" }.joined()
+            h +=
+                "<table class=\"amounts\"><tr>" + m.years.map { "<th>\($0.year)</th>" }.joined()
                 + "<th>\(HTML.escape(labels.column("total")))</th></tr><tr>"
                 + m.years.map { "<td>\(HTML.escape($0.display))</td>" }.joined()
                 + "<td>\(HTML.escape(m.total?.display ?? ""))</td></tr></table>\n"
@@ -119,7 +133,8 @@ public struct OutlineReport: Sendable {
             h += "<p>\(HTML.escape(labels.column("table"))): \(HTML.escape(labels["phrase.notInTables"]))</p>\n"
         }
         for copy in m.copies {
-            h += "<p class=\"copy\">\(HTML.escape(copy.table)): "
+            h +=
+                "<p class=\"copy\">\(HTML.escape(copy.table)): "
                 + HTML.escape(copy.years.map { "\($0.year) \($0.display)" }.joined(separator: ", "))
                 + " — \(HTML.escape(verdict(copy.verdict))) \(cite(copy.source))</p>\n"
         }
@@ -129,7 +144,8 @@ public struct OutlineReport: Sendable {
         h += "</ul>\n<p><b>\(HTML.escape(labels["heading.stances"]))</b></p><ul>"
         if m.stances.isEmpty { h += "<li>\(HTML.escape(labels["phrase.noStances"]))</li>" }
         for s in m.stances {
-            h += "<li>\(HTML.escape(labels.party(s.party))): \(HTML.escape(labels.stance(s.stance))) — "
+            h +=
+                "<li>\(HTML.escape(labels.party(s.party))): \(HTML.escape(labels.stance(s.stance))) — "
                 + "\(HTML.escape(s.source.sentence)) \(cite(s.source))</li>"
         }
         return h + "</ul></div>\n"

@@ -74,12 +74,17 @@ struct AnalysisPipeline {
             var byStem: [String: (rank: Int, name: String)] = [:]
             for name in (try? fm.contentsOfDirectory(atPath: path)) ?? [] {
                 let lower = name.lowercased()
-                guard !name.hasPrefix("."), !lower.hasPrefix("readme"), let dot = lower.lastIndex(of: ".") else { continue }
-                guard let rank = folderExtensions.firstIndex(of: String(lower[lower.index(after: dot)...])) else { continue }
+                guard !name.hasPrefix("."), !lower.hasPrefix("readme"), let dot = lower.lastIndex(of: ".") else {
+                    continue
+                }
+                guard let rank = folderExtensions.firstIndex(of: String(lower[lower.index(after: dot)...])) else {
+                    continue
+                }
                 var sub: ObjCBool = false
                 let full = (path as NSString).appendingPathComponent(name)
                 guard fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue else { continue }
-                let stem = String(name[..<name.index(name.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: dot))])
+                let stem = String(
+                    name[..<name.index(name.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: dot))])
                 if let known = byStem[stem], known.rank <= rank { continue }
                 byStem[stem] = (rank, name)
             }
@@ -138,17 +143,22 @@ struct AnalysisPipeline {
     static func backing(units: [LinkUnit], items: [TaggedItem], analyzer: any TermAnalyzing, limit: Int = 12)
         -> [String: [Citation]]
     {
-        let codes = Set(items.filter { $0.kind == .measure || $0.kind == .pm }.compactMap(\.bcode).flatMap(BCode.expand))
-            .filter { BCode.number($0) != nil }
+        let codes = Set(
+            items.filter { $0.kind == .measure || $0.kind == .pm }.compactMap(\.bcode).flatMap(BCode.expand)
+        )
+        .filter { BCode.number($0) != nil }
         guard !codes.isEmpty, !units.isEmpty else { return [:] }
         let engine = BackingEngine(units: units, analyzer: analyzer)
         let sorted = codes.sorted()
         let answers = AnswerSlots(count: sorted.count)
         DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
-            answers.set(i, engine.answer(.code(sorted[i]), limit: limit).results.map {
-                Citation(doc: $0.doc, line: $0.line, page: $0.page, itemId: $0.id.isEmpty ? nil : $0.id, kind: $0.kind,
-                         sentence: $0.text)
-            })
+            answers.set(
+                i,
+                engine.answer(.code(sorted[i]), limit: limit).results.map {
+                    Citation(
+                        doc: $0.doc, line: $0.line, page: $0.page, itemId: $0.id.isEmpty ? nil : $0.id, kind: $0.kind,
+                        sentence: $0.text)
+                })
         }
         return Dictionary(uniqueKeysWithValues: zip(sorted, answers.values))
     }

@@ -41,6 +41,7 @@ struct AnalyzeCommand: ParsableCommand {
         guard separator == ";" || separator == "," else {
             throw ValidationError("--separator must be ';' or ','")
         }
+        if let timeoutPerFile, !(timeoutPerFile > 0) { throw ValidationError("--timeout-per-file must be above 0") }
     }
 
     func run() throws {

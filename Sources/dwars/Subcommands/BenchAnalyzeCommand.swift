@@ -24,14 +24,17 @@ struct BenchAnalyzeCommand: ParsableCommand {
             printError("error: no input files in \(inputs.joined(separator: " "))")
             throw ExitCode.failure
         }
-        let bytes = files.compactMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int }.reduce(0, +)
+        let bytes = files.compactMap { try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int }.reduce(
+            0, +)
         var best: (AnalysisPipeline, Double, AnalysisReport)?
         for _ in 0..<max(1, runs) {
             let dir = out ?? NSTemporaryDirectory() + "dwars-bench-analyze-\(UUID().uuidString)"
             defer { if out == nil { try? FileManager.default.removeItem(atPath: dir) } }
             var pipeline = AnalysisPipeline()
             let start = Date()
-            let report = try pipeline.run(files: files, out: dir, db: nil, csv: CSVWriter(), values: .labels) { printError($0) }
+            let report = try pipeline.run(files: files, out: dir, db: nil, csv: CSVWriter(), values: .labels) {
+                printError($0)
+            }
             let wall = Date().timeIntervalSince(start)
             if best == nil || wall < best!.1 { best = (pipeline, wall, report) }
         }
@@ -49,13 +52,18 @@ struct BenchAnalyzeCommand: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
             return
         }
-        print("dwars analyze on \(files.count) files (\(String(format: "%.2f", Double(bytes) / 1_048_576)) MB), best of \(max(1, runs)):")
+        print(
+            "dwars analyze on \(files.count) files (\(String(format: "%.2f", Double(bytes) / 1_048_576)) MB), best of \(max(1, runs)):"
+        )
         print(String(format: "  wall %.2f s, peak memory %.0f MB", wall, peak))
         for stage in pipeline.times.stages {
-            print("  " + stage.name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%8.3f s", stage.seconds))
+            print(
+                "  " + stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                    + String(format: "%8.3f s", stage.seconds))
         }
-        print("  \(report.snapshot.items.count) items, \(report.snapshot.links.count) links, "
-              + "\(report.matrix.rows.count) consensus items, \(report.catalog.measures.count) measures")
+        print(
+            "  \(report.snapshot.items.count) items, \(report.snapshot.links.count) links, "
+                + "\(report.matrix.rows.count) consensus items, \(report.catalog.measures.count) measures")
     }
 
     /// `../shared/corpus` beside the checkout when it is there, else `Corpus`.

@@ -12,7 +12,8 @@ struct MatrixCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, evidence, parties, md, json, html }
 
-    @Option(help: "The store to read (as written by dwars ingest or dwars analyze).") var db: String = CorpusStore.defaultPath
+    @Option(help: "The store to read (as written by dwars ingest or dwars analyze).") var db: String = CorpusStore
+        .defaultPath
 
     @Option(help: "csv (matrix.csv), evidence (matrix-evidence.csv), parties (measures-parties.csv), md, json or html.")
     var format: Format = .csv
@@ -28,7 +29,8 @@ struct MatrixCommand: ParsableCommand {
 
     func run() throws {
         let report = try StoredReport.load(db: db)
-        let writer = MatrixReport(labels: report.labels, csv: CSVWriter(separator: Character(separator)), values: values)
+        let writer = MatrixReport(
+            labels: report.labels, csv: CSVWriter(separator: Character(separator)), values: values)
         let text: String
         switch format {
         case .csv: text = writer.matrixCSV(report.matrix)

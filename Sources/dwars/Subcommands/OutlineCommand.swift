@@ -11,7 +11,8 @@ struct OutlineCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, json }
 
-    @Option(help: "The store to read (as written by dwars ingest or dwars analyze).") var db: String = CorpusStore.defaultPath
+    @Option(help: "The store to read (as written by dwars ingest or dwars analyze).") var db: String = CorpusStore
+        .defaultPath
 
     @Option(help: "md, html or json.") var format: Format = .md
 
