@@ -63,6 +63,7 @@ import Testing
         #expect(errors.first?.contains(big) == true)
         #expect(errors.first?.contains("over the limit of 4000 bytes") == true)
         #expect(result.stdout.contains("analyzed 1 of 2 files"))
+        #expect(result.status == 1)  // reports written for the rest; the exit status says a file failed
         #expect(FileManager.default.fileExists(atPath: out + "/index.html"))
     }
 

@@ -70,7 +70,9 @@ struct AnalyzeCommand: ParsableCommand {
             print("times: \(pipeline.times.summary)")
             if !pipeline.failures.isEmpty { print("failed: \(pipeline.failures.count) file(s), see the errors above") }
         }
-        if failFast && !pipeline.failures.isEmpty { throw ExitCode.failure }
+        // Keep-going is the default: the reports cover every file that could be read, and the exit status
+        // still tells a script that some file failed.
+        if !pipeline.failures.isEmpty { throw ExitCode.failure }
     }
 }
 
