@@ -160,12 +160,18 @@ public struct BackingEngine: Sendable {
         var firsts: [ScoredCandidate] = []
         var rest: [ScoredCandidate] = []
         var groupCounts: [String: Int] = [:]
+        var fileCounts: [String: Int] = [:]
         for c in distinct {
             let g = units[c.unit].group
             let n = groupCounts[g, default: 0]
             guard n < perGroup else { continue }
             groupCounts[g] = n + 1
-            if n < firstsPerGroup { firsts.append(c) } else { rest.append(c) }
+            // The first places go to the best passage of each file, so one large bundle does not crowd out
+            // the other reports; its sub-documents follow by score.
+            let f = units[c.unit].ref.doc
+            let m = fileCounts[f, default: 0]
+            fileCounts[f] = m + 1
+            if m < firstsPerGroup { firsts.append(c) } else { rest.append(c) }
         }
         return (firsts + rest).prefix(limit).map { result($0, origin: origin) }
     }
