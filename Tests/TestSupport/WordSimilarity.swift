@@ -61,4 +61,7 @@ public enum WordSimilarity {
         }
         return 2 * Double(matches) / Double(a.count + b.count)
     }
+
+    /// The ratio over the words of two texts.
+    public static func ratio(_ a: String, _ b: String) -> Double { ratio(words(a), words(b)) }
 }
