@@ -37,7 +37,7 @@ public struct Linker: Sendable {
         let voiced: [(stance: Stance, cue: String)?] = units.map { stances.stance(in: $0.text) }
         let workers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
         let chunk = (units.count + workers - 1) / workers
-        let results = ResultSlots(count: workers)
+        let results = ResultSlots<[ItemLink]>(count: workers, empty: [])
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var found: [ItemLink] = []
             var scratch = LinkScorer.Scratch()
@@ -70,7 +70,7 @@ public struct Linker: Sendable {
         }
         // One link per unordered pair, the higher score kept; a before b in reading order of the refs.
         var best: [PairKey: ItemLink] = [:]
-        for link in results.all {
+        for link in results.values.joined() {
             let key = PairKey(link.a, link.b)
             if let old = best[key], old.score >= link.score { continue }
             best[key] = link
@@ -107,19 +107,3 @@ struct PairKey: Hashable {
     }
 }
 
-/// Per-worker result slots filled by `concurrentPerform`; each slot is written by one worker only.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [[ItemLink]]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ links: [ItemLink]) {
-        lock.lock()
-        slots[i] = links
-        lock.unlock()
-    }
-    var all: [ItemLink] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.flatMap { $0 }
-    }
-}

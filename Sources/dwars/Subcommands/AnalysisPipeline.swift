@@ -150,7 +150,7 @@ struct AnalysisPipeline {
         guard !codes.isEmpty, !units.isEmpty else { return [:] }
         let engine = BackingEngine(units: units, analyzer: analyzer)
         let sorted = codes.sorted()
-        let answers = AnswerSlots(count: sorted.count)
+        let answers = ResultSlots<[Citation]>(count: sorted.count, empty: [])
         DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
             answers.set(
                 i,
@@ -208,26 +208,5 @@ struct AnalysisPipeline {
             let url = URL(fileURLWithPath: directory).appendingPathComponent(file.name)
             try file.data.write(to: url, options: .atomic)
         }
-    }
-}
-
-/// Results written by concurrent workers, one slot each, read after they have all finished.
-/// `@unchecked` because the lock, not the compiler, guards `slots` (Mutex needs macOS 15).
-private final class AnswerSlots: @unchecked Sendable {
-    private var slots: [[Citation]]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ i: Int, _ value: [Citation]) {
-        lock.lock()
-        slots[i] = value
-        lock.unlock()
-    }
-
-    var values: [[Citation]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
