@@ -21,6 +21,26 @@ public struct MeasurePassage: Sendable, Hashable {
         self.starts = starts
     }
 
+    /// Groups consecutive lines of one block into passages: a new passage starts at a new block, after a
+    /// skipped line, and wherever `startsNew(line, linesSoFar)` says so (a list item, a heading above).
+    static func group(
+        _ lines: [MeasureSourceLine], startsNew: (MeasureSourceLine, [(line: Int, text: String)]) -> Bool
+    ) -> [MeasurePassage] {
+        var out: [MeasurePassage] = []
+        var current: [(line: Int, text: String)] = []
+        var block = -1
+        for line in lines {
+            if line.block != block || startsNew(line, current) || (current.last.map { line.number - $0.line > 1 } ?? false) {
+                if !current.isEmpty { out.append(MeasurePassage(lines: current)) }
+                current = []
+                block = line.block
+            }
+            current.append((line.number, line.text))
+        }
+        if !current.isEmpty { out.append(MeasurePassage(lines: current)) }
+        return out
+    }
+
     /// The line of UTF-8 offset `offset`.
     public func line(at offset: Int) -> Int {
         var line = starts.first?.line ?? 1

@@ -63,20 +63,9 @@ public struct MeasureRule: TaggingRule {
 
     /// Consecutive lines of one block, cut before every list item.
     func passages(_ lines: [MeasureSourceLine]) -> [MeasurePassage] {
-        var out: [MeasurePassage] = []
-        var current: [(line: Int, text: String)] = []
-        var block = -1
-        for line in lines {
-            let newItem = line.startsListItem || MeasureText.listItemBody(line.text, bullets: bullets) != nil
-            if line.block != block || newItem || (current.last.map { line.number - $0.line > 1 } ?? false) {
-                if !current.isEmpty { out.append(MeasurePassage(lines: current)) }
-                current = []
-                block = line.block
-            }
-            current.append((line.number, line.text))
+        MeasurePassage.group(lines) { line, _ in
+            line.startsListItem || MeasureText.listItemBody(line.text, bullets: bullets) != nil
         }
-        if !current.isEmpty { out.append(MeasurePassage(lines: current)) }
-        return out
     }
 
     func measure(doc: String, line: Int, code: String?, name: String?, surface: String?, context: String) -> TaggedItem

@@ -105,22 +105,11 @@ public struct PositionRule: TaggingRule {
 
     /// Lines of one block joined; a new passage at every list item and after a blank line.
     func passages(_ lines: [MeasureSourceLine]) -> [MeasurePassage] {
-        var out: [MeasurePassage] = []
-        var current: [(line: Int, text: String)] = []
-        var block = -1
-        for line in lines {
+        MeasurePassage.group(lines) { line, current in
             let item = line.startsListItem || "•-➢▪·".contains(line.text.first ?? " ")
             let afterHeading =
                 current.count == 1 && isHeading(current[0].text, words: PositionPhrases.words(current[0].text))
-            if line.block != block || item || afterHeading || (current.last.map { line.number - $0.line > 1 } ?? false)
-            {
-                if !current.isEmpty { out.append(MeasurePassage(lines: current)) }
-                current = []
-                block = line.block
-            }
-            current.append((line.number, line.text))
+            return item || afterHeading
         }
-        if !current.isEmpty { out.append(MeasurePassage(lines: current)) }
-        return out
     }
 }
