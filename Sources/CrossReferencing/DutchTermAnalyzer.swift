@@ -39,10 +39,12 @@ public struct DutchTermAnalyzer: TermAnalyzing {
     }
 }
 
-/// The analyzer the tools use: the Tokenization stage's when it loads, else the built-in one.
+/// The analyzer the tools use: the Tokenization stage's when it loads, else the built-in one, with the
+/// concepts of `Lexicons/linking-concepts.tsv` added.
 public enum TermAnalyzers {
     public static func standard() -> any TermAnalyzing {
-        if let dutch = try? DutchTermAnalyzer() { return dutch }
-        return BasicTermAnalyzer()
+        let base: any TermAnalyzing = (try? DutchTermAnalyzer()) ?? BasicTermAnalyzer()
+        let concepts = ConceptLexicon.load()
+        return concepts.isEmpty ? base : ConceptTermAnalyzer(base: base, concepts: concepts)
     }
 }

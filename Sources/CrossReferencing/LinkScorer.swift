@@ -51,7 +51,7 @@ public struct LinkScorer: Sendable {
             }
         }
         func keep(_ terms: [Term]) -> [Term] {
-            terms.filter { !$0.isCompoundPart || $0.stem.count >= 4 && wordCount[$0.stem, default: 0] >= 3 }
+            terms.filter { !$0.isCompoundPart || $0.isConcept || $0.stem.count >= 4 && wordCount[$0.stem, default: 0] >= 3 }
         }
         contextTerms = contextTerms.map(keep)
         var index = TermIndex(weights: weights, postingCap: postingCap)

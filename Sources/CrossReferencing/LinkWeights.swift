@@ -24,6 +24,7 @@ public struct LinkWeights: Sendable, Hashable {
     public var linkQueryTerms = 24
     public var linkPostingCap = 400
     public var maxLinksPerUnit = 4
+    public var conceptWeight = 0.5
 
     /// The built-in defaults (the values the lexicon file ships with).
     public init() {}
@@ -57,6 +58,7 @@ public struct LinkWeights: Sendable, Hashable {
             case "link-query-terms": w.linkQueryTerms = Int(v)
             case "link-posting-cap": w.linkPostingCap = Int(v)
             case "max-links-per-unit": w.maxLinksPerUnit = Int(v)
+            case "concept-weight": w.conceptWeight = v
             default: continue
             }
         }

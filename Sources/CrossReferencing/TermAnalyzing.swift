@@ -16,10 +16,14 @@ public struct Term: Sendable, Hashable {
     public var isCompoundPart: Bool
     /// The word as it stood (lower-cased), for evidence.
     public var surface: String
+    /// True for a concept of `Lexicons/linking-concepts.tsv` the words express ("~inkoop" for
+    /// "aanbesteding"), which counts at the concept weight.
+    public var isConcept: Bool
 
-    public init(stem: String, isCompoundPart: Bool = false, surface: String) {
+    public init(stem: String, isCompoundPart: Bool = false, surface: String, isConcept: Bool = false) {
         self.stem = stem
         self.isCompoundPart = isCompoundPart
         self.surface = surface
+        self.isConcept = isConcept
     }
 }

@@ -17,9 +17,18 @@ struct TermIndex: Sendable {
 
     private(set) var vocabulary: [String: Int32] = [:]
     private(set) var surfaces: [String] = []
-    private(set) var raw: [[Int32: Float]] = []
-    private(set) var vectors: [Vector] = []
-    private(set) var postings: [[(unit: Int32, weight: Float)]] = []
+    /// Raw vectors while the index fills, end to end (term, frequency), and where each unit's entries end.
+    private var raw: Vector = []
+    private var rawEnds: [Int] = []
+    /// Sealed vectors end to end, sorted by term within a unit, and where each unit's entries start
+    /// (one more than there are units): no array, dictionary or string per unit.
+    private var entries: Vector = []
+    private var starts: [Int] = [0]
+    /// Postings end to end, term after term, and where each term's list starts (one more than terms).
+    private var postingEntries: [(unit: Int32, weight: Float)] = []
+    private var postingStarts: [Int] = [0]
+    /// Number of units added.
+    private(set) var unitCount = 0
     private(set) var documentFrequency: [Int32] = []
     private(set) var averageLength: Float = 1
     let weights: LinkWeights
@@ -32,15 +41,27 @@ struct TermIndex: Sendable {
         self.postingCap = postingCap
     }
 
-    var count: Int { raw.count + vectors.count }
+    var count: Int { unitCount }
+
+    /// The sealed vectors, one per unit, sorted by term (reading one copies the unit's entries).
+    struct Vectors: RandomAccessCollection, Sendable {
+        let entries: Vector
+        let starts: [Int]
+        var startIndex: Int { 0 }
+        var endIndex: Int { starts.count - 1 }
+        subscript(i: Int) -> Vector { Array(entries[starts[i]..<starts[i + 1]]) }
+    }
+
+    var vectors: Vectors { Vectors(entries: entries, starts: starts) }
 
     /// The raw weighted vector of a text with its context, interning new terms when `intern` is set.
     mutating func vector(own: [Term], context: [Term], intern: Bool) -> [Int32: Float] {
         var v: [Int32: Float] = [:]
         let cw = Float(weights.compoundWeight)
         let xw = Float(weights.contextWeight)
-        for t in own { add(t, t.isCompoundPart ? cw : 1, to: &v, intern: intern) }
-        for t in context { add(t, (t.isCompoundPart ? cw : 1) * xw, to: &v, intern: intern) }
+        let kw = Float(weights.conceptWeight)
+        for t in own { add(t, t.isConcept ? kw : t.isCompoundPart ? cw : 1, to: &v, intern: intern) }
+        for t in context { add(t, (t.isConcept ? kw : t.isCompoundPart ? cw : 1) * xw, to: &v, intern: intern) }
         return v
     }
 
@@ -48,7 +69,8 @@ struct TermIndex: Sendable {
     func lookupVector(own: [Term]) -> [Int32: Float] {
         var v: [Int32: Float] = [:]
         let cw = Float(weights.compoundWeight)
-        for t in own { if let id = vocabulary[t.stem] { v[id, default: 0] += t.isCompoundPart ? cw : 1 } }
+        let kw = Float(weights.conceptWeight)
+        for t in own { if let id = vocabulary[t.stem] { v[id, default: 0] += t.isConcept ? kw : t.isCompoundPart ? cw : 1 } }
         return v
     }
 
@@ -78,43 +100,132 @@ struct TermIndex: Sendable {
             groupSpread += Array(repeating: 0, count: surfaces.count - groupSpread.count)
             lastGroup += Array(repeating: -1, count: surfaces.count - lastGroup.count)
         }
-        for t in v.keys {
+        // Kept in the dictionary's own order, so lengths and norms add up exactly as over the dictionary.
+        for (t, tf) in v {
             let i = Int(t)
             documentFrequency[i] += 1
             if lastGroup[i] != group, groupSpread[i] < 2 {
                 groupSpread[i] += 1
                 lastGroup[i] = group
             }
+            raw.append((t, tf))
         }
-        raw.append(v)
-        return raw.count - 1
+        rawEnds.append(raw.count)
+        unitCount += 1
+        return unitCount - 1
     }
 
     /// Finishes the index: BM25 weights, unit length, postings with champion lists.
+    ///
+    /// A term's champion list holds its `postingCap` heaviest units (ties: the earlier unit), heaviest
+    /// first; a shorter list stays in unit order. Over-long lists are never built whole: a bounded heap
+    /// per common term keeps the champions while the vectors are read.
     mutating func seal() {
-        let lengths = raw.map { $0.values.reduce(0, +) }
+        var lengths: [Float] = []
+        lengths.reserveCapacity(rawEnds.count)
+        var start = 0
+        for end in rawEnds {
+            var length: Float = 0
+            for k in start..<end { length += raw[k].weight }
+            lengths.append(length)
+            start = end
+        }
         averageLength = max(1, lengths.reduce(0, +) / Float(max(1, lengths.count)))
-        postings = Array(repeating: [], count: surfaces.count)
-        vectors.reserveCapacity(raw.count)
-        for (i, v) in raw.enumerated() {
-            let w = weigh(v, length: lengths[i])
-            vectors.append(w)
-            for (t, x) in w { postings[Int(t)].append((Int32(i), x)) }
+        entries = []
+        entries.reserveCapacity(raw.count)
+        starts = [0]
+        starts.reserveCapacity(rawEnds.count + 1)
+        var perTerm = [Int](repeating: 0, count: surfaces.count)
+        start = 0
+        for (i, end) in rawEnds.enumerated() {
+            let w = weigh(raw[start..<end], count: end - start, length: lengths[i])
+            for (t, _) in w { perTerm[Int(t)] += 1 }
+            entries += w
+            starts.append(entries.count)
+            start = end
         }
         raw = []
-        for t in postings.indices where postings[t].count > postingCap {
-            postings[t].sort { $0.weight > $1.weight }
-            postings[t].removeLast(postings[t].count - postingCap)
+        rawEnds = []
+        // Postings: short lists filled in unit order, long ones through a heap of their champions.
+        postingStarts = [0]
+        postingStarts.reserveCapacity(surfaces.count + 1)
+        var heapSlot = [Int32](repeating: -1, count: surfaces.count)
+        var heaps: [[(unit: Int32, weight: Float)]] = []
+        for t in perTerm.indices {
+            postingStarts.append(postingStarts[t] + min(perTerm[t], postingCap))
+            if perTerm[t] > postingCap {
+                heapSlot[t] = Int32(heaps.count)
+                heaps.append([])
+            }
+        }
+        postingEntries = Array(repeating: (0, 0), count: postingStarts[surfaces.count])
+        var cursor = Array(postingStarts.dropLast())
+        for unit in 0..<unitCount {
+            for k in starts[unit]..<starts[unit + 1] {
+                let (t, x) = entries[k]
+                let ti = Int(t)
+                let slot = Int(heapSlot[ti])
+                if slot < 0 {
+                    postingEntries[cursor[ti]] = (Int32(unit), x)
+                    cursor[ti] += 1
+                } else {
+                    Self.offer((Int32(unit), x), to: &heaps[slot], cap: postingCap)
+                }
+            }
+        }
+        for t in perTerm.indices where heapSlot[t] >= 0 {
+            var champions = heaps[Int(heapSlot[t])]
+            heaps[Int(heapSlot[t])] = []
+            champions.sort(by: Self.heavier)
+            for (k, e) in champions.enumerated() { postingEntries[postingStarts[t] + k] = e }
+        }
+    }
+
+    /// Heavier first; of equal weights the earlier unit.
+    static func heavier(_ a: (unit: Int32, weight: Float), _ b: (unit: Int32, weight: Float)) -> Bool {
+        a.weight > b.weight || a.weight == b.weight && a.unit < b.unit
+    }
+
+    /// Keeps `e` among the `cap` heaviest of a min-heap (its root the lightest, the latest of equals).
+    static func offer(_ e: (unit: Int32, weight: Float), to heap: inout [(unit: Int32, weight: Float)], cap: Int) {
+        guard cap > 0 else { return }
+        if heap.count < cap {
+            heap.append(e)
+            var c = heap.count - 1
+            while c > 0 {
+                let p = (c - 1) / 2
+                guard heavier(heap[p], heap[c]) else { break }
+                heap.swapAt(p, c)
+                c = p
+            }
+            return
+        }
+        guard heavier(e, heap[0]) else { return }
+        heap[0] = e
+        var p = 0
+        while true {
+            let l = 2 * p + 1
+            let r = l + 1
+            var lightest = p
+            if l < heap.count, heavier(heap[lightest], heap[l]) { lightest = l }
+            if r < heap.count, heavier(heap[lightest], heap[r]) { lightest = r }
+            if lightest == p { break }
+            heap.swapAt(p, lightest)
+            p = lightest
         }
     }
 
     /// BM25 weights of a raw vector, scaled to length 1, sorted by term.
     func weigh(_ v: [Int32: Float], length: Float? = nil) -> Vector {
-        let len = length ?? v.values.reduce(0, +)
+        weigh(v.lazy.map { (term: $0.key, weight: $0.value) }, count: v.count, length: length ?? v.values.reduce(0, +))
+    }
+
+    /// BM25 weights of raw (term, frequency) entries of total frequency `length`, scaled to length 1, sorted by term.
+    func weigh<S: Sequence>(_ v: S, count: Int, length len: Float) -> Vector where S.Element == (term: Int32, weight: Float) {
         let k1 = Float(weights.k1)
         let b = Float(weights.b)
         var out: Vector = []
-        out.reserveCapacity(v.count)
+        out.reserveCapacity(count)
         var norm: Float = 0
         for (t, tf) in v where singleGroupTermsKept || groupSpread[Int(t)] >= 2 {
             let w = idf(t) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / averageLength))
@@ -128,14 +239,14 @@ struct TermIndex: Sendable {
     }
 
     func idf(_ term: Int32) -> Float {
-        let n = Float(max(raw.count, vectors.count))
+        let n = Float(unitCount)
         let df = Float(documentFrequency[Int(term)])
         return pow(log(1 + (n - df + 0.5) / (df + 0.5)), Float(weights.idfExponent))
     }
 
     /// The query of a unit vector: its heaviest terms, without terms too common to help.
     func queryTerms(_ v: Vector) -> Vector {
-        let maxDF = Int32(max(50, Double(vectors.count) * weights.maxDocumentFrequencyFraction))
+        let maxDF = Int32(max(50, Double(unitCount) * weights.maxDocumentFrequencyFraction))
         var ranked = v.filter { documentFrequency[Int($0.term)] <= maxDF || v.count < 4 }
         ranked.sort { $0.weight > $1.weight || $0.weight == $1.weight && $0.term < $1.term }
         if ranked.count > weights.queryTerms { ranked.removeLast(ranked.count - weights.queryTerms) }
@@ -144,10 +255,21 @@ struct TermIndex: Sendable {
 
     /// Cosine of a query against the unit at `unit`.
     func score(_ q: Vector, against unit: Int) -> Float {
-        let v = vectors[unit]
         var s: Float = 0
-        for (t, w) in q { if let x = Self.weight(of: t, in: v) { s += w * x } }
+        for (t, w) in q { if let x = weight(of: t, unit: unit) { s += w * x } }
         return s
+    }
+
+    /// The weight of `term` in the sealed vector of `unit`, if it has the term.
+    func weight(of term: Int32, unit: Int) -> Float? {
+        var lo = starts[unit]
+        let end = starts[unit + 1]
+        var hi = end
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entries[mid].term < term { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < end && entries[lo].term == term ? entries[lo].weight : nil
     }
 
     static func weight(of term: Int32, in v: Vector) -> Float? {
@@ -162,10 +284,11 @@ struct TermIndex: Sendable {
 
     /// Units scored against `q` through the postings, best first, at most `limit`, those passing `keep`.
     func search(_ q: Vector, limit: Int, scratch: inout [Float], touched: inout [Int32], keep: (Int) -> Bool) -> [Hit] {
-        if scratch.count < vectors.count { scratch = [Float](repeating: 0, count: vectors.count) }
+        if scratch.count < unitCount { scratch = [Float](repeating: 0, count: unitCount) }
         touched.removeAll(keepingCapacity: true)
         for (t, w) in q {
-            for (u, x) in postings[Int(t)] {
+            for k in postingStarts[Int(t)]..<postingStarts[Int(t) + 1] {
+                let (u, x) = postingEntries[k]
                 let ui = Int(u)
                 if scratch[ui] == 0 { touched.append(u) }
                 scratch[ui] += w * x
@@ -210,9 +333,8 @@ struct TermIndex: Sendable {
 
     /// The terms `q` shares with a unit, by contribution, as the words they came from.
     func sharedTerms(_ q: Vector, unit: Int, limit: Int = 6) -> [String] {
-        let v = vectors[unit]
         var shared: [(String, Float)] = []
-        for (t, w) in q { if let x = Self.weight(of: t, in: v) { shared.append((surfaces[Int(t)], w * x)) } }
+        for (t, w) in q { if let x = weight(of: t, unit: unit) { shared.append((surfaces[Int(t)], w * x)) } }
         shared.sort { $0.1 > $1.1 }
         return shared.prefix(limit).map(\.0)
     }
