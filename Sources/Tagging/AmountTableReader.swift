@@ -9,7 +9,7 @@ import Foundation
 /// a blank line; a label printed before its cells runs into a line that continues it in lower case), a
 /// row whose cells the OCR printed later as a line of their own. Where cells cannot be put back on
 /// their rows (the columns were scrambled) the rows are kept with empty cells.
-public struct AmountTableReader: Sendable {
+public struct AmountTableReader: Sendable, Equatable {
     public var captionWords: [String]
     public var totalWords: [String]
     /// Words that open a section heading ("Bijlage 2 ..."): such a line ends a table.
@@ -55,15 +55,55 @@ public struct AmountTableReader: Sendable {
         return out
     }
 
-    func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
+    /// The whitespace-separated words of `text` (split at `Character.isWhitespace`); ASCII text is cut
+    /// at its bytes.
+    func words(_ text: String) -> [Substring] {
+        let u = text.utf8
+        guard u.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace) }
+        var out: [Substring] = []
+        var start: String.Index?
+        var i = u.startIndex
+        while i < u.endIndex {
+            if Self.isASCIISpace(u[i]) {
+                if let s = start { out.append(text[s..<i]) }
+                start = nil
+            } else if start == nil {
+                start = i
+            }
+            i = u.index(after: i)
+        }
+        if let s = start { out.append(text[s..<u.endIndex]) }
+        return out
+    }
+
+    static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    /// Whether the first word of `text` can be one of `candidates`: false only when `text` opens with
+    /// a visible ASCII character and starts with none of them (a cheap test before splitting).
+    static func mayOpen(_ text: String, with candidates: [String]) -> Bool {
+        guard let f = text.utf8.first, f < 0x80, !isASCIISpace(f) else { return true }
+        return candidates.contains { text.hasPrefix($0) }
+    }
+
+    /// How many ASCII digits `text` holds, counting no further than `limit`.
+    static func digitCount(_ text: String, limit: Int) -> Int {
+        var n = 0
+        for b in text.utf8 where b >= 0x30 && b <= 0x39 {
+            n += 1
+            if n >= limit { break }
+        }
+        return n
+    }
 
     func isCaption(_ text: String) -> Bool {
+        guard Self.mayOpen(text, with: captionWords) else { return false }
         let w = words(text)
         guard w.count >= 2, captionWords.contains(String(w[0])) else { return false }
         return w[1].first?.isNumber == true
     }
 
     func isSectionHeading(_ text: String) -> Bool {
+        guard Self.mayOpen(text, with: sectionWords) else { return false }
         let w = words(text)
         guard w.count >= 2, sectionWords.contains(String(w[0])) else { return false }
         return w[1].first?.isNumber == true
@@ -76,6 +116,7 @@ public struct AmountTableReader: Sendable {
 
     /// The years of a header line ("Maatregelen 2022 2023 ... 2028"): at least three consecutive ones.
     func headerYears(_ text: String) -> [Int]? {
+        guard Self.digitCount(text, limit: 12) >= 12 else { return nil }
         let w = words(text)
         let years = w.compactMap { t -> Int? in
             guard t.count == 4, let y = Int(t), (1990...2099).contains(y) else { return nil }
@@ -88,6 +129,10 @@ public struct AmountTableReader: Sendable {
 
     /// Whether every word of `text` is a year (a header broken over lines).
     func isYearsOnly(_ text: String) -> Bool {
+        for b in text.utf8 {
+            if b >= 0x80 { break }
+            if !(b >= 0x30 && b <= 0x39) && !Self.isASCIISpace(b) { return false }
+        }
         let w = words(text)
         return !w.isEmpty && w.allSatisfy { $0.count == 4 && Int($0).map { (1990...2099).contains($0) } == true }
     }

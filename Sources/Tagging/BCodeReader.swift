@@ -137,11 +137,19 @@ public struct BCodeReader: Sendable {
         }
         return out
     }
+    /// The ASCII characters a code-like word can hold: OCR readings of code characters
+    /// (`BCodeToken.digit`), range dashes, the brackets and punctuation around it. A word with any
+    /// other ASCII character is no code (the test `part` makes first).
+    static let codeBytes: [Bool] = (0..<128).map { b in
+        let c = Character(Unicode.Scalar(UInt8(b)))
+        return BCodeToken.digit(c) != nil || c == "-" || c == "." || leading.contains(c) || trailing.contains(c)
+    }
     static let leading: Set<Character> = ["(", "[", "{", "'", "\"", "‘", "“"]
     static let trailing: Set<Character> = [")", "]", "}", ",", ";", ":", "'", "\"", "’", "”"]
 
     /// The code-like part a word holds, if any.
     func part(_ word: Word) -> Part? {
+        for b in word.text.utf8 where b < 0x80 && !Self.codeBytes[Int(b)] { return nil }
         var core = Substring(word.text)
         var bracketed = false
         while let c = core.first, Self.leading.contains(c) {

@@ -41,9 +41,12 @@ public struct MeasureRule: TaggingRule {
             tables: try AmountTableReader.standard(), bullets: Set(bullets))
     }
 
-    public func findings(in document: Document) -> [TaggedItem] {
-        let lines = MeasureSourceLine.lines(of: document)
-        let found = tables.tables(in: lines)
+    public func findings(in document: Document) -> [TaggedItem] { findings(in: Tagger.Context(document)) }
+
+    public func findings(in context: Tagger.Context) -> [TaggedItem] {
+        let document = context.document
+        let lines = context.sourceLines
+        let found = context.tables(tables)
         var items: [TaggedItem] = []
         for table in found {
             for row in table.rows where row.total == nil {
@@ -53,9 +56,10 @@ public struct MeasureRule: TaggingRule {
         let inTable = { (n: Int) in found.contains { $0.firstLine <= n && n <= $0.lastLine } }
         let text = lines.filter { !inTable($0.number) }
         let passages = passages(text)
-        let coded = passages.contains { !codes.mentions(in: $0.text).filter(\.isClean).isEmpty }
-        for passage in passages {
-            items += textMeasures(passage, doc: document.fileName, names: coded)
+        let mentions = passages.map { codes.mentions(in: $0.text) }
+        let coded = mentions.contains { $0.contains(where: \.isClean) }
+        for (passage, printed) in zip(passages, mentions) {
+            items += textMeasures(passage, mentions: printed, doc: document.fileName, names: coded)
         }
         if coded { items += listMeasures(text, doc: document.fileName) }
         return deduplicated(items)
@@ -98,10 +102,12 @@ public struct MeasureRule: TaggingRule {
     /// Printed codes of a passage, and (when `names`) registry names in its quotes, enumerations and
     /// measure sentences. Names are looked for only in documents that print measure codes: the registry
     /// is the code set's vocabulary, and elsewhere the same words name policy themes.
-    func textMeasures(_ passage: MeasurePassage, doc: String, names: Bool) -> [TaggedItem] {
+    func textMeasures(_ passage: MeasurePassage, mentions: [BCodeReader.Mention], doc: String, names: Bool)
+        -> [TaggedItem]
+    {
         var items: [TaggedItem] = []
         let sentences = MeasureText.sentences(passage.text)
-        for m in codes.mentions(in: passage.text) {
+        for m in mentions {
             let sentence = sentences.last { $0.offset <= m.offset }?.text ?? passage.text
             items.append(
                 measure(

@@ -43,7 +43,7 @@ public struct MeasureSourceLine: Sendable, Hashable {
                 pieces = Array(pieces[..<keep]) + [pieces[keep...].joined(separator: " ")]
             }
             for (k, piece) in pieces.enumerated() {
-                var text = piece.trimmingCharacters(in: .whitespaces)
+                var text = Self.trimmed(piece)
                 if block.kind == .tableRow { text = text.replacingOccurrences(of: " | ", with: "\t") }
                 if k == 0, block.kind == .listItem || block.kind == .heading, let label = block.label,
                     !text.hasPrefix(label)
@@ -58,6 +58,34 @@ public struct MeasureSourceLine: Sendable, Hashable {
             }
         }
         return out.sorted { $0.number < $1.number }
+    }
+
+    /// `text` without leading and trailing tabs and spaces: the scalars of `CharacterSet.whitespaces`
+    /// (U+0009, U+0020, U+00A0, U+1680, U+2000-U+200B, U+202F, U+205F, U+3000), as
+    /// `trimmingCharacters(in: .whitespaces)` removes them, without the trip through `NSString`.
+    public static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(Substring(scalars[first...last]))
+    }
+
+    public static func trimmed(_ text: String) -> String {
+        if let f = text.utf8.first, let l = text.utf8.last, f != 0x20, f != 0x09, f < 0x80, l != 0x20, l != 0x09,
+            l < 0x80
+        {
+            return text
+        }
+        return trimmed(text[...])
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09: return true
+        case 0..<0x80: return false
+        case 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// `text` cut at the UTF-8 offsets `starts`.

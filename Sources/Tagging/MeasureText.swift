@@ -84,10 +84,10 @@ public enum MeasureText {
 
     /// The body of a list item line ("- Normeren behandelduur", "2. Tariefdifferentiatie"), or nil.
     public static func listItemBody(_ line: String, bullets: Set<String>) -> String? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = MeasureSourceLine.trimmed(line)
         guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
         let marker = String(trimmed[..<space])
-        let body = trimmed[space...].trimmingCharacters(in: .whitespaces)
+        let body = MeasureSourceLine.trimmed(trimmed[space...])
         if bullets.contains(marker) { return body }
         var m = Substring(marker)
         if m.first == "(" { m = m.dropFirst() }

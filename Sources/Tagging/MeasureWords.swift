@@ -9,29 +9,31 @@ import Foundation
 public enum MeasureWords {
     /// The folded words of `text`, single-letter OCR fragments joined to the next fragment.
     public static func words(_ text: String) -> [String] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        var raw: [String] = []
-        var current = ""
-        for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                raw.append(current)
-                current = ""
+        let raw = foldedRuns(text) { piece in
+            let folded = piece.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            var out: [String] = []
+            var current = ""
+            for scalar in folded.unicodeScalars {
+                if CharacterSet.alphanumerics.contains(scalar) {
+                    current.unicodeScalars.append(scalar)
+                } else if !current.isEmpty {
+                    out.append(current)
+                    current = ""
+                }
             }
+            if !current.isEmpty { out.append(current) }
+            return out
         }
-        if !current.isEmpty { raw.append(current) }
         var out: [String] = []
         var pending = ""
         for word in raw {
-            let isLetterFragment =
-                word.count == 1 && word.unicodeScalars.allSatisfy { CharacterSet.letters.contains($0) }
+            let isLetterFragment = word.utf8.count == 1 ? isASCIILetter(word.utf8.first!) : isLetters(word, single: true)
             if isLetterFragment {
                 pending += word
                 continue
             }
             if !pending.isEmpty {
-                if word.unicodeScalars.allSatisfy({ CharacterSet.letters.contains($0) }) {
+                if isLetters(word, single: false) {
                     out.append(pending + word)
                 } else {
                     out.append(pending)
@@ -43,6 +45,54 @@ public enum MeasureWords {
             }
         }
         if !pending.isEmpty { out.append(pending) }
+        return out
+    }
+
+    /// Whether `word` is one character (when `single`) made of letters only (`CharacterSet.letters`).
+    static func isLetters(_ word: String, single: Bool) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return (!single || word.utf8.count == 1) && word.utf8.allSatisfy(isASCIILetter)
+        }
+        return (!single || word.count == 1) && word.unicodeScalars.allSatisfy { CharacterSet.letters.contains($0) }
+    }
+
+    static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isASCIILetter(b) || (b >= 0x30 && b <= 0x39) }
+
+    /// The folded words of `text`: the text is cut at ASCII characters that are not letters or digits;
+    /// an all-ASCII run is one word, lower-cased; a run holding other characters goes to `fold`, which
+    /// folds and splits it the slow way. The same words as folding and splitting the whole text, since
+    /// folding maps character by character and never touches ASCII punctuation.
+    static func foldedRuns(_ text: String, fold: (Substring) -> [String]) -> [String] {
+        var out: [String] = []
+        let u = text.utf8
+        var start = u.startIndex
+        var ascii = true
+        var i = u.startIndex
+        func flush(_ end: String.Index) {
+            guard start < end else { return }
+            if ascii {
+                out.append(String(decoding: u[start..<end].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self))
+            } else {
+                out += fold(Substring(text.unicodeScalars[start..<end]))
+            }
+        }
+        while i < u.endIndex {
+            let b = u[i]
+            let next = u.index(after: i)
+            if b < 0x80 {
+                if !isASCIIAlphanumeric(b) {
+                    flush(i)
+                    start = next
+                    ascii = true
+                }
+            } else {
+                ascii = false
+            }
+            i = next
+        }
+        flush(u.endIndex)
         return out
     }
 

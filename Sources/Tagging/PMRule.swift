@@ -33,9 +33,12 @@ public struct PMRule: TaggingRule {
             registry: registry, pmCues: pm)
     }
 
-    public func findings(in document: Document) -> [TaggedItem] {
-        let lines = MeasureSourceLine.lines(of: document)
-        let found = tables.tables(in: lines)
+    public func findings(in document: Document) -> [TaggedItem] { findings(in: Tagger.Context(document)) }
+
+    public func findings(in context: Tagger.Context) -> [TaggedItem] {
+        let document = context.document
+        let lines = context.sourceLines
+        let found = context.tables(tables)
         var items: [TaggedItem] = []
         for table in found {
             for row in table.rows { items.append(item(row, table: table, doc: document.fileName)) }
@@ -87,6 +90,23 @@ public struct PMRule: TaggingRule {
 
     static func plainLabel(_ label: String) -> String { MeasureRegistry.plainLabel(label) }
 
+    /// Whether `text` holds `phrase`: a byte search when both are ASCII, else Foundation's search.
+    static func contains(_ text: String, _ phrase: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }), phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.contains(phrase)
+        }
+        let t = Array(text.utf8)
+        let p = Array(phrase.utf8)
+        guard !p.isEmpty else { return true }
+        guard p.count <= t.count else { return false }
+        for start in 0...(t.count - p.count) where t[start] == p[0] {
+            var k = 1
+            while k < p.count && t[start + k] == p[k] { k += 1 }
+            if k == p.count { return true }
+        }
+        return false
+    }
+
     /// Sentences outside tables holding a PM cue and a code: that measure, its amounts not yet known.
     func cueSentences(_ lines: [MeasureSourceLine], doc: String) -> [TaggedItem] {
         var items: [TaggedItem] = []
@@ -101,7 +121,7 @@ public struct PMRule: TaggingRule {
             let passage = MeasurePassage(lines: byBlock[block]!)
             for sentence in MeasureText.sentences(passage.text) {
                 let lower = sentence.text.lowercased()
-                guard folded.contains(where: { lower.contains($0) }) else { continue }
+                guard folded.contains(where: { Self.contains(lower, $0) }) else { continue }
                 let mentions = codes.mentions(in: sentence.text)
                 guard let first = mentions.first else { continue }
                 var item = TaggedItem(doc: doc, line: passage.line(at: sentence.offset), kind: .pm)

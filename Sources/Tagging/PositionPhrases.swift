@@ -47,8 +47,10 @@ public struct PositionPhrases: Sendable {
 
     /// The folded words of `text` (letters and digits; everything else separates).
     public static func words(_ text: String) -> [String] {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        MeasureWords.foldedRuns(text) { piece in
+            let folded = piece.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            return folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        }
     }
 
     /// Every match in `words`, overlapping matches reduced to the longest.

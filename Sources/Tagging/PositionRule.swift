@@ -34,12 +34,15 @@ public struct PositionRule: TaggingRule {
             sectionStarts: try LexiconDirectory.entries("stance-sections.txt"))
     }
 
-    public func findings(in document: Document) -> [TaggedItem] {
+    public func findings(in document: Document) -> [TaggedItem] { findings(in: Tagger.Context(document)) }
+
+    public func findings(in context: Tagger.Context) -> [TaggedItem] {
+        let document = context.document
         var items: [TaggedItem] = []
         var measure: (code: String, line: Int)?
         var inSection = false
         let segmentStarts = Set(document.segments.map(\.startLine))
-        for passage in passages(MeasureSourceLine.lines(of: document)) {
+        for passage in passages(context.sourceLines) {
             if passage.starts.contains(where: { segmentStarts.contains($0.line) }) {
                 measure = nil
                 inSection = false
@@ -98,7 +101,7 @@ public struct PositionRule: TaggingRule {
     /// A short line without a closing full stop, not a list item: a heading or a fiche field name.
     func isHeading(_ text: String, words: [String]) -> Bool {
         guard !words.isEmpty, words.count <= headingWords else { return false }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = MeasureSourceLine.trimmed(text)
         guard let first = trimmed.first, first.isUppercase, !trimmed.hasSuffix(".") else { return false }
         return !trimmed.contains(": ")
     }

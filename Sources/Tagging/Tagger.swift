@@ -32,7 +32,8 @@ public struct Tagger: Sendable {
 
     /// All findings of all rules in `document`, sorted by line then kind.
     public func tag(_ document: Document) -> [TaggedItem] {
-        rules.flatMap { $0.findings(in: document) }.sorted {
+        let context = Context(document)
+        return rules.flatMap { $0.findings(in: context) }.sorted {
             ($0.line, $0.kind.rawValue) < ($1.line, $1.kind.rawValue)
         }
     }

@@ -7,4 +7,13 @@ import DwarsModel
 public protocol TaggingRule: Sendable {
     /// Findings in `document`, in any order; the tagger sorts them.
     func findings(in document: Document) -> [TaggedItem]
+
+    /// Findings in the document of `context`, reading what other rules also read (its source lines, its
+    /// amounts tables) from the context, so each is built once per document. By default
+    /// `findings(in: context.document)`.
+    func findings(in context: Tagger.Context) -> [TaggedItem]
+}
+
+extension TaggingRule {
+    public func findings(in context: Tagger.Context) -> [TaggedItem] { findings(in: context.document) }
 }
