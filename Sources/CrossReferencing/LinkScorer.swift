@@ -37,7 +37,7 @@ public struct LinkScorer: Sendable {
             for t in terms where !t.isCompoundPart && seen.insert(t.stem).inserted { wordCount[t.stem, default: 0] += 1 }
         }
         for unit in units {
-            let terms = analyzer.terms(in: unit.text)
+            let terms = analyzer.terms(in: unit.keywords.isEmpty ? unit.text : unit.text + " " + unit.keywords)
             count(terms)
             own.append(terms)
             if let slot = contextSlot[unit.context] {

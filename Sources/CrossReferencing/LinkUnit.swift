@@ -26,12 +26,15 @@ public struct LinkUnit: Sendable, Hashable {
     public var pointsAt: [String]
     /// True when the unit opens a section (a heading, a numbered recommendation, a fiche title).
     public var isHeading: Bool
+    /// Words compared as the unit's own but not shown: what the measure it names is about
+    /// (`Lexicons/linking-measures.tsv`).
+    public var keywords: String = ""
 
     public init(
         ref: ItemRef, page: Int? = nil, kind: String, text: String, context: String = "", section: String = "",
         group: String,
         groupTitle: String? = nil, bcodes: [String] = [], themes: [String] = [], stance: Stance? = nil,
-        party: String? = nil, pointsAt: [String] = [], isHeading: Bool = false
+        party: String? = nil, pointsAt: [String] = [], isHeading: Bool = false, keywords: String = ""
     ) {
         self.ref = ref
         self.page = page
@@ -47,6 +50,7 @@ public struct LinkUnit: Sendable, Hashable {
         self.party = party
         self.pointsAt = pointsAt
         self.isHeading = isHeading
+        self.keywords = keywords
     }
 
     /// Whether the unit is a tagged item rather than a bare sentence.

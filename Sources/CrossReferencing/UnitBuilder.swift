@@ -10,14 +10,16 @@ import Store
 /// In a bundle (two or more top-level segments) each top-level segment is its own group.
 public struct UnitBuilder: Sendable {
     public var themes: ThemeLexicon
+    public var measures: MeasureKeywords
     /// Words of context kept for a heading (its section) and for a sentence (its paragraph).
     public var sectionWords = 220
     public var paragraphWords = 160
     /// Words of a whole section kept for section-to-section comparison.
     public var sectionTextWords = 600
 
-    public init(themes: ThemeLexicon = .load()) {
+    public init(themes: ThemeLexicon = .load(), measures: MeasureKeywords = .load()) {
         self.themes = themes
+        self.measures = measures
     }
 
     /// Units of every stored document of `store`.
@@ -81,13 +83,16 @@ public struct UnitBuilder: Sendable {
             if let c = item.bcode { codes.formUnion(Self.expand(code: c)) }
             codes.formUnion(Self.codes(in: own))
             let group = grouping.group(of: item.line)
+            // A measure row or a measure's heading carries the words of what the measure is about.
+            let keywords = item.kind == .measure || item.kind == .pm || heading
+                ? measures.words(codes: codes.sorted(), name: item.kind == .measure || item.kind == .pm ? item.name : nil) : ""
             units.append(LinkUnit(
                 ref: ItemRef(doc: doc, line: item.line, id: item.id ?? "\(item.kind.rawValue)-\(item.line)"),
                 page: item.page ?? sentence?.page, kind: item.kind.rawValue, text: own, context: context,
                 section: blockIndex.map { sections[$0] } ?? "",
                 group: group.key, groupTitle: group.title, bcodes: codes.sorted(),
-                themes: item.themes ?? themes.themes(in: own + " " + context.prefix(400)), stance: item.stance,
-                party: item.party ?? item.org, isHeading: heading))
+                themes: item.themes ?? themes.themes(in: own + " " + keywords + " " + context.prefix(400)), stance: item.stance,
+                party: item.party ?? item.org, isHeading: heading, keywords: keywords))
         }
         for sentence in sentences where !claimed.contains(sentence.id ?? -1) {
             let blockIndex = sentence.block < blocks.count ? sentence.block : nil
@@ -95,12 +100,14 @@ public struct UnitBuilder: Sendable {
                 || Self.opensNumberedSection(sentence.text)
             let context = blockIndex.map { contexts[$0] } ?? ""
             let group = grouping.group(of: sentence.line)
+            let codes = Self.codes(in: sentence.text)
+            let keywords = heading && !codes.isEmpty ? measures.words(codes: codes, name: nil) : ""
             units.append(LinkUnit(
                 ref: ItemRef(doc: doc, line: sentence.line, id: "S\(sentence.line)"), page: sentence.page,
                 kind: "sentence", text: sentence.text, context: context,
                 section: blockIndex.map { sections[$0] } ?? "", group: group.key, groupTitle: group.title,
-                bcodes: Self.codes(in: sentence.text), themes: heading ? themes.themes(in: sentence.text + " " + context.prefix(400)) : [],
-                isHeading: heading))
+                bcodes: codes, themes: heading ? themes.themes(in: sentence.text + " " + keywords + " " + context.prefix(400)) : [],
+                isHeading: heading, keywords: keywords))
         }
         units.sort { $0.ref.line < $1.ref.line }
         if !pointers.isEmpty {
