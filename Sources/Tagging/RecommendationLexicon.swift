@@ -22,6 +22,14 @@ struct RecommendationLexicon: Sendable {
     var letterMarkers: [String]
     /// Segment types whose proposals are not the text's own (task descriptions, minutes).
     var reportingSegmentTypes: Set<String>
+    /// Finite modals whose cues count only in a main clause ("moet", "zouden").
+    var finiteModals: Set<String>
+    /// Words opening a subordinate clause ("dat", "die", "hoe").
+    var subordinators: Set<String>
+    /// Verbs of opinion after which a "dat"-clause is the speaker's own view ("stelt dat").
+    var opinionVerbs: Set<String>
+    /// Finite auxiliaries that close a subordinate clause ("heeft", "is").
+    var finiteVerbs: Set<String>
 
     static func load() throws -> RecommendationLexicon {
         RecommendationLexicon(
@@ -41,7 +49,11 @@ struct RecommendationLexicon: Sendable {
             labelNouns: Set(try LexiconDirectory.entries("recommendation-label-nouns.txt").map { $0.lowercased() }),
             bullets: Set(try LexiconDirectory.entries("recommendation-bullets.txt").compactMap(\.first)),
             letterMarkers: try LexiconDirectory.entries("recommendation-letter-markers.txt").map { $0.lowercased() },
-            reportingSegmentTypes: Set(try LexiconDirectory.entries("recommendation-segment-types.txt")))
+            reportingSegmentTypes: Set(try LexiconDirectory.entries("recommendation-segment-types.txt")),
+            finiteModals: Set(try LexiconDirectory.entries("recommendation-finite-modals.txt").map { $0.lowercased() }),
+            subordinators: Set(try LexiconDirectory.entries("recommendation-subordinators.txt").map { $0.lowercased() }),
+            opinionVerbs: Set(try LexiconDirectory.entries("recommendation-opinion-verbs.txt").map { $0.lowercased() }),
+            finiteVerbs: Set(try LexiconDirectory.entries("recommendation-finite-verbs.txt").map { $0.lowercased() }))
     }
 
     /// A reader that cuts units with this lexicon's bullets and label nouns.

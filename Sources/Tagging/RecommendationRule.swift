@@ -196,12 +196,18 @@ public struct RecommendationRule: TaggingRule {
         let set = Set(words)
         let vetoRanges = lexicon.vetoes.patterns.filter { $0.mayMatch(set) }.compactMap { $0.firstMatch(in: words) }
         let lists = letter ? [lexicon.cues, lexicon.commitments] : [lexicon.cues]
+        var starts: [Int]?
         var best: (CuePattern, Int)?
         for list in lists {
             for p in list.patterns where p.mayMatch(set) {
                 var from = 0
                 while let r = p.firstMatch(in: words, from: from) {
-                    if !vetoRanges.contains(where: { $0.overlaps(r) }) {
+                    var subordinate = false
+                    if case .word(let w) = p.parts[0], lexicon.finiteModals.contains(w) {
+                        if starts == nil { starts = Self.clauseStarts(text) }
+                        subordinate = starts!.count == words.count && isSubordinate(words, at: r.lowerBound, clauseStarts: starts!)
+                    }
+                    if !subordinate && !vetoRanges.contains(where: { $0.overlaps(r) }) {
                         if best == nil || p.weight > best!.1 { best = (p, p.weight) }
                         break
                     }
@@ -211,6 +217,50 @@ public struct RecommendationRule: TaggingRule {
             }
         }
         return best?.0
+    }
+
+    /// Whether the finite modal at `m` stands in a subordinate clause: after a subordinator of its clause
+    /// ("de hulp die er moet komen", "de wet regelt dat gemeenten moeten samenwerken"), or as an infinitive
+    /// after "te". A "dat"-clause after a verb of opinion ("de werkgroep stelt dat ...") still counts, and a
+    /// pronoun that opens the clause right before the modal is its subject ("Dat moet anders").
+    func isSubordinate(_ words: [String], at m: Int, clauseStarts: [Int]) -> Bool {
+        if m > 0, words[m - 1] == "te" { return true }
+        let s = clauseStarts[m]
+        var k = m - 1
+        while k >= s {
+            // A finite verb in between closed the subordinate clause: the modal opens the main clause.
+            if lexicon.finiteModals.contains(words[k]) || lexicon.finiteVerbs.contains(words[k]) { return false }
+            if lexicon.subordinators.contains(words[k]) {
+                if k == s && k == m - 1 { return false }
+                if words[k] == "dat", words[max(s, k - 6)..<k].contains(where: { lexicon.opinionVerbs.contains($0) }) {
+                    return false
+                }
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// For each word of `CueWords.words(text)`, the index of the first word of its clause (clauses end at
+    /// a comma, semicolon, colon, question mark, bracket or dash).
+    static func clauseStarts(_ text: String) -> [Int] {
+        var starts: [Int] = []
+        var clause = ""
+        func flush() {
+            let first = starts.count
+            starts.append(contentsOf: repeatElement(first, count: CueWords.words(clause).count))
+            clause = ""
+        }
+        for c in text {
+            if c == "," || c == ";" || c == ":" || c == "?" || c == "(" || c == ")" || c == "–" || c == "—" {
+                flush()
+            } else {
+                clause.append(c)
+            }
+        }
+        flush()
+        return starts
     }
 
     /// Opens with an imperative, after an optional "KEYWORD:" prefix ("VERBREDEN: BIED ...").

@@ -1,0 +1,47 @@
+import DwarsModel
+import Foundation
+import Testing
+
+@testable import Tagging
+
+/// Inline-sentence recommendations: modal cues in main and subordinate clauses, opinion frames,
+/// reported advice and a government letter's commitments. All sentences are written for these tests in
+/// the style of Dutch advisory reports and letters to parliament (not copied from the seeds).
+@Suite struct RecommendationInlineTests {
+    /// The one inline recommendation of `sentence` set in a short paragraph, or nil.
+    func inline(_ sentence: String) throws -> TaggedItem? {
+        let (items, _) = try TagFixture.recommendations("Toelichting\n\nDe regio kent al jaren tekorten. \(sentence)\n")
+        return items.first { $0.text == sentence }
+    }
+
+    @Test(arguments: [
+        "Gemeenten moeten de toegang tot pleegzorg eenvoudiger regelen.",
+        "Daarom moet er in elke regio een vast aanspreekpunt voor scholen komen.",
+        "Een gezin dat acuut hulp nodig heeft moet binnen een week worden geholpen.",
+        "De werkgroep stelt dat de contracten voortaan vijf jaar moeten lopen.",
+        "Wij menen als adviesraad dan ook dat de inspectie vaker onaangekondigd moet komen.",
+        "Om de wachttijden te verkorten moeten aanbieders hun capaciteit delen.",
+    ])
+    func mainClauseModalsAreProposals(sentence: String) throws {
+        #expect(try inline(sentence) != nil)
+    }
+
+    @Test(arguments: [
+        "De wet regelt dat gemeenten bij de inkoop van gesloten jeugdhulp moeten samenwerken.",
+        "Er is een convenant in de maak, dat een goede basis moet bieden voor later toezicht.",
+        "Het is nog onduidelijk hoe het verder moet met de financiering van de crisisbedden.",
+        "Ouders weten niet welke formulieren zij moeten invullen voor een beschikking.",
+        "Wij schetsen de vragen waarbij we later nog nader moeten beslissen.",
+        "Het kost veel energie om telkens andere loketten te moeten benaderen.",
+    ])
+    func subordinateModalsDescribe(sentence: String) throws {
+        #expect(try inline(sentence) == nil)
+    }
+
+    @Test func theClauseSplitterCountsEveryWord() {
+        let text = "Als de hulp stopt, moet er (zo snel mogelijk) een plan komen; daarover: afspraken – nu?"
+        let starts = RecommendationRule.clauseStarts(text)
+        #expect(starts.count == CueWords.words(text).count)
+        #expect(starts == [0, 0, 0, 0, 4, 4, 6, 6, 6, 9, 9, 9, 12, 13, 14])
+    }
+}
