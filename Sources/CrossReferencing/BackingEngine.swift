@@ -94,7 +94,7 @@ public struct BackingEngine: Sendable {
         case .itemID, .location:
             guard let i = resolve(query) else { return BackingAnswer(query: query.description, resolved: nil, results: []) }
             let group = units[i].group
-            let found = scorer.candidates(for: i, limit: limit * 4) {
+            let found = scorer.candidates(for: i, limit: max(limit * 4, scorer.weights.backingPool)) {
                 units[$0].group != group && (!itemsOnly || units[$0].isItem || units[$0].isHeading)
             }
             return BackingAnswer(

@@ -25,6 +25,7 @@ public struct LinkWeights: Sendable, Hashable {
     public var linkPostingCap = 400
     public var maxLinksPerUnit = 4
     public var conceptWeight = 0.5
+    public var backingPool = 40
 
     /// The built-in defaults (the values the lexicon file ships with).
     public init() {}
@@ -59,6 +60,7 @@ public struct LinkWeights: Sendable, Hashable {
             case "link-posting-cap": w.linkPostingCap = Int(v)
             case "max-links-per-unit": w.maxLinksPerUnit = Int(v)
             case "concept-weight": w.conceptWeight = v
+            case "backing-pool": w.backingPool = Int(v)
             default: continue
             }
         }
