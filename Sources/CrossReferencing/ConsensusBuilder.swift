@@ -4,41 +4,62 @@ import DwarsModel
 ///
 /// Cross-document links at or above the consensus threshold join their ends, strongest first; a join
 /// that would make a cluster larger than `maxMembers` is skipped, so weak chains do not melt topics
-/// together. A cluster that spans at least two documents becomes a `ConsensusItem` whose id is a hash
-/// of its member refs (stable across runs) and whose label is its shortest heading (or item text).
+/// together. A section head (a numbered recommendation, a fiche title) that no such link reaches then
+/// joins through its section: the best link of an item under it, scaled by `headingShare`, or, when
+/// none of them is linked, the best match of the whole section (heading and body as one query) in
+/// another document at `sectionThreshold` or more. Each head joins one cluster at most, so a section
+/// does not tie its body's topics together. A cluster that spans at least two documents becomes a
+/// `ConsensusItem` whose id is a hash of its member refs (stable across runs) and whose label is its
+/// shortest heading (or item text).
 public struct ConsensusBuilder: Sendable {
     public var threshold: Double
     public var maxMembers = 12
+    /// Share of a body item's link score that its section head inherits (`consensus-heading-share`).
+    public var headingShare = 0.9
+    /// Smallest score of a whole-section match that joins a head nobody links (`consensus-section-threshold`;
+    /// 0 or less: no section search).
+    public var sectionThreshold = 0.3
+    /// Most items after a head that count as its body (`consensus-heading-body`).
+    public var bodyLimit = 40
+    /// Members a cluster may take beyond `maxMembers` through heads joining it (`consensus-head-room`).
+    public var headRoom = 4
+    /// Analyzer for the section search (built only when a head is left alone).
+    public var analyzer: (any TermAnalyzing)?
+    public var weights: LinkWeights
 
-    public init(threshold: Double = LinkWeights.load().consensusThreshold) {
+    public init(threshold: Double = LinkWeights.load().consensusThreshold, weights: LinkWeights = .load(),
+                analyzer: (any TermAnalyzing)? = nil) {
         self.threshold = threshold
+        self.weights = weights
+        self.analyzer = analyzer
+        let rows = (try? LexiconDirectory.table("linking-weights.tsv")) ?? []
+        for row in rows where row.count >= 2 {
+            guard let v = Double(row[1]) else { continue }
+            switch row[0] {
+            case "consensus-heading-share": headingShare = v
+            case "consensus-section-threshold": sectionThreshold = v
+            case "consensus-heading-body": bodyLimit = Int(v)
+            case "consensus-max-members": maxMembers = Int(v)
+            case "consensus-head-room": headRoom = Int(v)
+            default: continue
+            }
+        }
     }
 
     public func build(links: [ItemLink], units: [LinkUnit]) -> [ConsensusItem] {
         var unitByRef: [ItemRef: LinkUnit] = [:]
         for u in units where unitByRef[u.ref] == nil { unitByRef[u.ref] = u }
-        var parent: [ItemRef: ItemRef] = [:]
-        var size: [ItemRef: Int] = [:]
-        func find(_ x: ItemRef) -> ItemRef {
-            var r = x
-            while let p = parent[r], p != r { r = p }
-            var y = x
-            while let p = parent[y], p != r { parent[y] = r; y = p }
-            return r
+        var clusters = Clusters()
+        for link in links.sorted(by: { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) })
+        where !link.sameDocument && link.score >= threshold {
+            clusters.join(link.a, link.b, cap: maxMembers)
         }
-        for link in links.sorted(by: { $0.score > $1.score }) where !link.sameDocument && link.score >= threshold {
-            for r in [link.a, link.b] where parent[r] == nil { parent[r] = r; size[r] = 1 }
-            let ra = find(link.a)
-            let rb = find(link.b)
-            guard ra != rb, size[ra]! + size[rb]! <= maxMembers else { continue }
-            let (big, small) = size[ra]! >= size[rb]! ? (ra, rb) : (rb, ra)
-            parent[small] = big
-            size[big]! += size[small]!
+        // A head joins alone, so it grows one cluster by one member: it may pass the cap by `headRoom`.
+        for (head, other) in headJoins(links: links, units: Array(unitByRef.values), clustered: clusters) {
+            clusters.join(head, other, cap: maxMembers + headRoom)
         }
-        var clusters: [ItemRef: [ItemRef]] = [:]
-        for r in parent.keys { clusters[find(r), default: []].append(r) }
         var items: [ConsensusItem] = []
-        for members in clusters.values {
+        for members in clusters.groups() {
             let sorted = members.sorted()
             let groups = Set(sorted.map { unitByRef[$0]?.group ?? $0.doc })
             guard groups.count >= 2 else { continue }

@@ -96,12 +96,9 @@ struct SeedsAnalyzeTests {
             }
             if !found { missing.append("\(rec["id"] ?? "") (\(doc):\(line))") }
         }
-        // Issue 6's bar: all ten. The cross-referencer does not reach it yet (two or three are in no
-        // cross-document cluster, varying with the linker's tuning); the floor keeps what it reaches.
-        #expect(missing.count <= 3, "in no consensus item with another document: \(missing)")
-        withKnownIssue("not every SER recommendation is linked to another document yet") {
-            #expect(missing.isEmpty, "in no consensus item with another document: \(missing)")
-        }
+        // Issue 6's bar: all ten (a numbered recommendation joins through its body when its heading
+        // alone matches nothing).
+        #expect(missing.isEmpty, "in no consensus item with another document: \(missing)")
     }
 
     @Test(
