@@ -23,3 +23,16 @@ public struct Document: Sendable, Hashable, Codable {
     /// The file name of the source, used as the `doc` field everywhere.
     public var fileName: String { metadata.fileName }
 }
+
+extension Document {
+    /// The page of the block whose lines hold `line` (or of the last block starting before it), when known.
+    public func page(atLine line: Int) -> Int? {
+        var best: Int? = nil
+        for block in blocks {
+            guard let range = block.lines else { continue }
+            if range.contains(line) { return block.page }
+            if range.first < line { best = block.page ?? best }
+        }
+        return best
+    }
+}

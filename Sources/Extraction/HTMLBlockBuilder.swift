@@ -123,6 +123,7 @@ struct HTMLBlockBuilder {
             }
         }
         flush()
+        ExtractedText.number(&blocks)
         return blocks
     }
 

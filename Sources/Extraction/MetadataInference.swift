@@ -5,8 +5,9 @@ import DwarsModel
 ///
 /// - Title: the subject of a letter ("Betreft ..."/"BETREFT ..."), else the first heading of the
 ///   opening blocks, else the first block.
-/// - Issuing body: the cues of `Lexicons/extraction-issuing-bodies.tsv`, weighted, counted in the opening
-///   blocks (a letterhead, a title page) with the first mention counting most.
+/// - Issuing body: the body the text names as its author or issuer (signature, "namens", colophon,
+///   letterhead, running footer, "Dit advies ... van de SER"); a body it only mentions only when it is
+///   clearly ahead, one it only cites never; else none (`IssuerInference`).
 /// - Date: the first full Dutch date ("21 mei 2021", "2 nov. 2021", "14-12-2021") in the opening blocks,
 ///   as ISO yyyy-MM-dd; month names from `Lexicons/extraction-months.tsv`.
 enum MetadataInference {
@@ -16,8 +17,9 @@ enum MetadataInference {
             document.metadata.title = title(of: opening)
         }
         if document.metadata.issuingBody == nil {
-            document.metadata.issuingBody = body(in: opening.map(\.text))
+            document.metadata.issuingBody = IssuerInference.shared.body(opening: opening, all: issuerScope(of: document))
         }
+        inheritOrgs(&document)
         if document.metadata.date == nil {
             document.metadata.date = opening.lazy.compactMap { date(in: $0.text) }.first
         }
@@ -25,6 +27,39 @@ enum MetadataInference {
             Set(document.segments.map(\.type)).count > 2
         {
             document.metadata.type = "bundle"
+        }
+    }
+
+    /// The blocks whose signatures and running lines name the document's issuer: all of them, or in a
+    /// bundle (parts of several types) only those of its first part, since each part has its own.
+    static func issuerScope(of document: Document) -> [Block] {
+        let last = document.blocks.last?.lines?.last ?? 0
+        let parts = document.segments.filter { !($0.startLine <= 1 && $0.endLine >= last) }.sorted { $0.startLine < $1.startLine }
+        guard parts.count > 1, Set(parts.map(\.type)).count > 2, let first = parts.first else { return document.blocks }
+        return document.blocks.filter { b in b.lines.map { $0.first >= first.startLine && $0.first <= first.endLine } ?? false }
+    }
+
+    /// A segment that spans the whole document takes the document's issuer. A segment inside another
+    /// whose issuer is known keeps an issuer of its own only where its opening names one as such (not
+    /// merely mentions one); otherwise it takes the issuer of the smallest segment around it.
+    static func inheritOrgs(_ document: inout Document) {
+        let last = document.blocks.last?.lines?.last ?? 0
+        for k in document.segments.indices where document.segments[k].startLine <= 1 && document.segments[k].endLine >= last {
+            document.segments[k].org = document.metadata.issuingBody
+        }
+        let segments = document.segments
+        for k in segments.indices {
+            let s = segments[k]
+            let around = segments.enumerated().filter { j, o in
+                j != k && o.org != nil && o.startLine <= s.startLine && o.endLine >= s.endLine
+                    && (o.startLine, o.endLine) != (s.startLine, s.endLine)
+            }.min { ($0.element.endLine - $0.element.startLine) < ($1.element.endLine - $1.element.startLine) }
+            guard let around else { continue }
+            let opening = Array(document.blocks.lazy.filter { b in
+                b.lines.map { $0.first >= s.startLine && $0.first <= s.endLine } ?? false
+            }.prefix(25))
+            document.segments[k].org = IssuerInference.shared.body(opening: opening, all: opening, mentions: false)
+                ?? around.element.org
         }
     }
 
@@ -42,33 +77,11 @@ enum MetadataInference {
         return blocks.first { !$0.text.isEmpty }.map { String($0.text.prefix(200)) }
     }
 
-    struct BodyCue: Sendable {
-        let pattern: LinePattern
-        let name: String
-        let weight: Int
-    }
-
-    static let bodyCues: [BodyCue] = LinePattern.load("extraction-issuing-bodies.tsv").map {
-        BodyCue(pattern: $0.pattern, name: $0.fields.first ?? "", weight: Int($0.fields.dropFirst().first ?? "") ?? 1)
-    }
-
-    /// The issuing body named most strongly in `texts` (earlier texts count more).
+    /// The issuing body named as such in `texts`, the opening blocks of a sub-document (see
+    /// `IssuerInference`), or nil when they do not say.
     static func body(in texts: [String]) -> String? {
-        var scores: [String: Double] = [:]
-        var firstSeen: [String: Int] = [:]
-        for (i, text) in texts.enumerated() {
-            let position = 1.0 / (1.0 + Double(i) / 10.0)
-            for cue in bodyCues {
-                guard let groups = cue.pattern.firstMatch(in: text) else { continue }
-                var name = cue.name
-                for (g, value) in groups.enumerated().dropFirst() {
-                    name = name.replacingOccurrences(of: "$\(g)", with: value ?? "")
-                }
-                scores[name, default: 0] += Double(cue.weight) * position
-                if firstSeen[name] == nil { firstSeen[name] = i }
-            }
-        }
-        return scores.max { a, b in a.value != b.value ? a.value < b.value : (firstSeen[a.key]! > firstSeen[b.key]!) }?.key
+        let blocks = texts.map { Block(kind: .paragraph, text: $0) }
+        return IssuerInference.shared.body(opening: blocks, all: blocks)
     }
 
     static let months: [String: Int] = {

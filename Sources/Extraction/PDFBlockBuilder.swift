@@ -147,6 +147,7 @@ struct PDFBlockBuilder {
             }
         }
         flush()
+        ExtractedText.number(&blocks)
         return blocks
     }
 
@@ -275,13 +276,21 @@ struct PDFBlockBuilder {
             return Block(kind: .tableRow, text: cells.joined(separator: "\t"), page: first.page, cells: cells,
                          footnoteMarkers: markers.isEmpty ? nil : markers)
         }
-        let joined = dehyphenator.join(lines: p.texts).text
-        let text = Self.clean(joined)
+        // Each printed line is cleaned on its own, then the lines are joined, so that `lineStarts` point
+        // into the final text (a line-end soft hyphen is kept for the dehyphenator to see).
+        let cleaned = p.texts.map { raw -> String in
+            let soft = raw.trimmedWhitespace.last == "\u{AD}"
+            let line = Self.clean(raw)
+            return soft && !line.isEmpty ? line + "\u{AD}" : line
+        }
+        var (text, starts) = dehyphenator.join(lines: cleaned)
+        if text.last == "\u{AD}" { text.removeLast() }
         guard !text.isEmpty else { return nil }
+        starts = starts.map { min($0, text.utf8.count) }
         var markers = p.lines.flatMap(\.markers)
         if p.kind == .footnote { markers = [p.marker ?? ""] }
         return Block(kind: p.kind, text: text, page: first.page, level: p.level, label: p.label,
-                     footnoteMarkers: markers.isEmpty ? nil : markers)
+                     footnoteMarkers: markers.isEmpty ? nil : markers, lineStarts: starts)
     }
 
     /// NFC, ligatures, and runs of white space collapsed to one space.

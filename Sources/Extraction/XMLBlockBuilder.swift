@@ -122,6 +122,7 @@ struct XMLBlockBuilder {
         }
         emit(nil)
         blocks.append(contentsOf: pendingFootnotes)
+        ExtractedText.number(&blocks)
         return blocks
     }
 

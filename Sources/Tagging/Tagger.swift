@@ -33,7 +33,12 @@ public struct Tagger: Sendable {
     /// All findings of all rules in `document`, sorted by line then kind.
     public func tag(_ document: Document) -> [TaggedItem] {
         let context = Context(document)
-        return rules.flatMap { $0.findings(in: context) }.sorted {
+        var items = rules.flatMap { $0.findings(in: context) }
+        // Paged input: every finding says its page (rules that read lines leave it out).
+        if document.metadata.format == .pdf {
+            for k in items.indices where items[k].page == nil { items[k].page = document.page(atLine: items[k].line) }
+        }
+        return items.sorted {
             ($0.line, $0.kind.rawValue) < ($1.line, $1.kind.rawValue)
         }
     }

@@ -24,8 +24,9 @@ public struct Citation: Sendable, Hashable, Codable, Comparable {
     /// `FILE:LINE`.
     public var location: String { "\(doc):\(line)" }
 
-    /// `FILE, blz. N, r. M` in Dutch ("blz." for page, "r." for line); without source lines (line 0, PDF
-    /// and HTML input) the page alone.
+    /// `FILE, blz. N, r. M` in Dutch ("blz." for page, "r." for line). The line is that of the text
+    /// `dwars extract FILE` prints (for text input the file's own line); with line 0 (no line known)
+    /// the page alone.
     public var dutchReference: String {
         switch (page, line > 0) {
         case (let page?, true): return "\(doc), blz. \(page), r. \(line)"

@@ -51,7 +51,8 @@ struct ExtractCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            print(document.blocks.map(\.text).joined(separator: "\n\n"))
+            // The text every cited `line` counts in (see `ExtractedText`).
+            print(ExtractedText.text(of: document), terminator: "")
         case .json, .jsonl:
             try printJSONLine(ExtractedDocumentJSON(document))
         }
