@@ -122,7 +122,8 @@ public struct BCodeReader: Sendable {
                     continue
                 }
             }
-            let halves = w.text.split(separator: "/", omittingEmptySubsequences: false)
+            let halves =
+                w.text.utf8.contains(0x2F) ? w.text.split(separator: "/", omittingEmptySubsequences: false) : []
             if halves.count == 2, BCodeToken.isCleanCode(String(halves[0].drop { $0 == "(" })),
                 BCodeToken.isCleanCode(String(halves[1].prefix { $0 != ")" && $0 != "," && $0 != "." }))
             {

@@ -146,15 +146,19 @@ public struct MeasureRule: TaggingRule {
     func listMeasures(_ lines: [MeasureSourceLine], doc: String) -> [TaggedItem] {
         var items: [TaggedItem] = []
         var leadIn: MeasureSourceLine?
+        var leadInCued: Bool?
         for line in lines {
             guard
                 let body = MeasureText.listItemBody(line.text, bullets: bullets)
                     ?? (line.startsListItem ? line.text : nil)
             else {
                 leadIn = line
+                leadInCued = nil
                 continue
             }
-            guard let intro = leadIn, line.number - intro.number <= leadInReach, codes.isCueSentence(intro.text),
+            guard let intro = leadIn, line.number - intro.number <= leadInReach else { continue }
+            if leadInCued == nil { leadInCued = codes.isCueSentence(intro.text) }
+            guard leadInCued == true,
                 let fit = registry.bestFit(for: body), fit.coverage >= itemCoverage, fit.precision >= itemPrecision
             else { continue }
             items += named(fit.entry, doc: doc, line: line.number, context: body)

@@ -30,6 +30,7 @@ public enum MeasureText {
     /// Quoted spans ('…', "…", ‘…’, “…”) of `text`, without the quotes: an opening quote after a
     /// non-letter, a closing one before a non-letter, at most 200 characters apart.
     public static func quotes(_ text: String) -> [Piece] {
+        guard mayHoldQuote(text) else { return [] }
         let openers: Set<Character> = ["'", "\"", "‘", "“"]
         let closers: Set<Character> = ["'", "\"", "’", "”"]
         let chars = Array(text)
@@ -62,8 +63,20 @@ public enum MeasureText {
         return out
     }
 
+    /// Whether `text` holds an opening quote character (', ", ‘ or “) at all.
+    static func mayHoldQuote(_ text: String) -> Bool {
+        var u = text.utf8.makeIterator()
+        while let b = u.next() {
+            if b == 0x27 || b == 0x22 { return true }
+            // ‘ is E2 80 98, “ is E2 80 9C.
+            if b == 0xE2, u.next() == 0x80, let c = u.next(), c == 0x98 || c == 0x9C { return true }
+        }
+        return false
+    }
+
     /// The ";" / ":" separated parts of `text`.
     public static func enumeration(_ text: String) -> [Piece] {
+        guard text.utf8.contains(where: { $0 == 0x3B || $0 == 0x3A }) else { return [] }
         var out: [Piece] = []
         var from = 0
         var o = 0

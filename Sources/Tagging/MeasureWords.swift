@@ -73,7 +73,16 @@ public enum MeasureWords {
         func flush(_ end: String.Index) {
             guard start < end else { return }
             if ascii {
-                out.append(String(decoding: u[start..<end].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self))
+                let run = u[start..<end]
+                out.append(
+                    String(unsafeUninitializedCapacity: run.count) { buffer in
+                        var k = 0
+                        for b in run {
+                            buffer[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                            k += 1
+                        }
+                        return k
+                    })
             } else {
                 out += fold(Substring(text.unicodeScalars[start..<end]))
             }
@@ -100,10 +109,14 @@ public enum MeasureWords {
     /// "kwaliteit" is not "kwaliteitsagenda").
     public static func match(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let x = Array(a.utf8)
-        let y = Array(b.utf8)
+        guard min(a.utf8.count, b.utf8.count) >= 5 else { return false }
+        var a = a
+        var b = b
+        return a.withUTF8 { x in b.withUTF8 { y in match(x, y) } }
+    }
+
+    static func match(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         let shorter = min(x.count, y.count)
-        guard shorter >= 5 else { return false }
         var prefix = 0
         while prefix < shorter && x[prefix] == y[prefix] { prefix += 1 }
         let longer = max(x.count, y.count)
@@ -115,21 +128,30 @@ public enum MeasureWords {
 
     /// Levenshtein distance, stopping early once it exceeds `limit`.
     static func editDistance(_ x: [UInt8], _ y: [UInt8], limit: Int) -> Int {
+        x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in editDistance(a, b, limit: limit) } }
+    }
+
+    static func editDistance(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
         if abs(x.count - y.count) > limit { return limit + 1 }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...max(x.count, 1) where !x.isEmpty {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...max(y.count, 1) where !y.isEmpty {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
+        guard !x.isEmpty else { return y.count }
+        guard !y.isEmpty else { return x.count }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (y.count + 1)) { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...y.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(y.count + 1)...])
+            for j in 0...y.count { previous[j] = j }
+            for i in 1...x.count {
+                current[0] = i
+                var rowMin = current[0]
+                for j in 1...y.count {
+                    let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    rowMin = min(rowMin, current[j])
+                }
+                if rowMin > limit { return limit + 1 }
+                swap(&previous, &current)
             }
-            if rowMin > limit { return limit + 1 }
-            swap(&previous, &current)
+            return previous[y.count]
         }
-        return previous[y.count]
     }
 
     /// How many of `needles` match some word of `haystack`.

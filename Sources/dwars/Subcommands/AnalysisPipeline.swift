@@ -12,20 +12,32 @@ import Tagging
 struct AnalysisPipeline {
     /// Seconds spent per stage, in order.
     struct StageTimes: Codable {
+        /// Wall time per stage, in order; together they make the run.
         var stages: [(name: String, seconds: Double)] = []
+        /// The steps that run on several workers inside a stage (`prepare`: extract, tag, sentences),
+        /// their times summed over the workers.
+        var workerStages: [(name: String, seconds: Double)] = []
 
-        mutating func add(_ name: String, _ seconds: Double) {
-            if let i = stages.firstIndex(where: { $0.name == name }) {
-                stages[i].seconds += seconds
+        mutating func add(_ name: String, _ seconds: Double) { Self.add(name, seconds, to: &stages) }
+
+        mutating func addWorker(_ name: String, _ seconds: Double) { Self.add(name, seconds, to: &workerStages) }
+
+        static func add(_ name: String, _ seconds: Double, to list: inout [(name: String, seconds: Double)]) {
+            if let i = list.firstIndex(where: { $0.name == name }) {
+                list[i].seconds += seconds
             } else {
-                stages.append((name, seconds))
+                list.append((name, seconds))
             }
         }
 
         var total: Double { stages.map(\.seconds).reduce(0, +) }
 
         var summary: String {
-            stages.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: ", ")
+            let workers = workerStages.map { "\($0.name) \(String(format: "%.2f", $0.seconds)) s" }
+            return stages.map { s in
+                let time = "\(s.name) \(String(format: "%.2f", s.seconds)) s"
+                return s.name == "prepare" && !workers.isEmpty ? time + " (\(workers.joined(separator: ", ")))" : time
+            }.joined(separator: ", ")
         }
 
         enum CodingKeys: CodingKey { case stages }
@@ -49,6 +61,9 @@ struct AnalysisPipeline {
     static let folderExtensions = ["txt", "pdf", "html", "xhtml", "htm", "xml"]
 
     var times = StageTimes()
+    /// Per file read: its path, the UTF-8 bytes of its text, its extraction and tagging seconds (wall)
+    /// and the tagging thread's CPU seconds.
+    var perFile: [(file: String, bytes: Int, extract: Double, tag: Double, tagCPU: Double)] = []
     var failures: [Failure] = []
     /// Files that were read (extracted, tagged and stored, or already in the store).
     var analysed: [String] = []
@@ -93,41 +108,89 @@ struct AnalysisPipeline {
         return files
     }
 
-    /// Extracts, tags and stores every file; a file that fails is recorded in `failures` and `report` is
-    /// called with its one-line error.
+    /// One file prepared by a worker: the document ready to store (or the error), and the seconds each
+    /// step took.
+    struct PreparedFile: Sendable {
+        var result: Result<DocumentIngester.Prepared, any Error>
+        var bytes = 0
+        var extract = 0.0
+        var tag = 0.0
+        /// CPU seconds of the tagging thread (what the tagger costs whatever else runs on the machine).
+        var tagCPU = 0.0
+        var sentences = 0.0
+    }
+
+    /// CPU seconds used by the calling thread so far.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// Extracts, tags and splits `path` with the ingester's extractor, tagger and sentence collector
+    /// (the steps of `DocumentIngester.prepare`), timing each.
+    static func prepare(_ path: String, with ingester: DocumentIngester) -> PreparedFile {
+        var file = PreparedFile(result: .failure(CancellationError()))
+        var start = Date()
+        let document: Document
+        do {
+            document = try ingester.extractor.extract(path: path)
+        } catch {
+            file.extract = Date().timeIntervalSince(start)
+            file.result = .failure(error)
+            return file
+        }
+        file.extract = Date().timeIntervalSince(start)
+        file.bytes = document.blocks.reduce(0) { $0 + $1.text.utf8.count }
+        start = Date()
+        let cpu = threadCPUSeconds()
+        let items = ingester.tagger.tag(document)
+        file.tagCPU = threadCPUSeconds() - cpu
+        file.tag = Date().timeIntervalSince(start)
+        start = Date()
+        let sentences = ingester.sentences.sentences(of: document)
+        file.sentences = Date().timeIntervalSince(start)
+        file.result = .success(DocumentIngester.Prepared(document: document, items: items, sentences: sentences))
+        return file
+    }
+
+    /// Extracts, tags and splits the files on every core, a batch at a time, then stores each in file
+    /// order, one transaction per document; a file that fails is recorded in `failures` and `report` is
+    /// called with its one-line error. `prepare` is the wall time of the parallel steps; extract, tag and
+    /// sentences are their times summed over the workers (`times.workerStages`).
     mutating func ingest(_ files: [String], into store: CorpusStore, report: (String) -> Void) throws {
-        let extractor = Extractor(options: extraction)
-        let tagger = try Tagger()
-        let sentences = SentenceCollector()
-        for file in files {
+        let ingester = try DocumentIngester(options: extraction)
+        let batch = 8 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for first in stride(from: 0, to: files.count, by: batch) {
             if failFast && !failures.isEmpty { break }
+            let chunk = Array(files[first..<min(files.count, first + batch)])
             var start = Date()
-            let document: Document
-            do {
-                document = try extractor.extract(path: file)
-            } catch {
-                times.add("extract", Date().timeIntervalSince(start))
-                let message = "error: \(error)"
-                failures.append(Failure(path: file, message: message))
-                report(message)
-                continue
+            let slots = ResultSlots<PreparedFile?>(count: chunk.count, empty: nil)
+            DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
+                slots.set(i, Self.prepare(chunk[i], with: ingester))
             }
-            times.add("extract", Date().timeIntervalSince(start))
-            start = Date()
-            let tagged = tagger.tag(document)
-            times.add("tag", Date().timeIntervalSince(start))
-            start = Date()
-            do {
-                _ = try store.ingest(document: document, items: tagged, sentences: sentences.sentences(of: document))
-            } catch {
+            times.add("prepare", Date().timeIntervalSince(start))
+            for (file, slot) in zip(chunk, slots.values) {
+                if failFast && !failures.isEmpty { break }
+                guard let prepared = slot else { continue }
+                times.addWorker("extract", prepared.extract)
+                times.addWorker("tag", prepared.tag)
+                times.addWorker("sentences", prepared.sentences)
+                start = Date()
+                do {
+                    let p = try prepared.result.get()
+                    perFile.append((file, prepared.bytes, prepared.extract, prepared.tag, prepared.tagCPU))
+                    _ = try store.ingest(document: p.document, items: p.items, sentences: p.sentences)
+                } catch {
+                    times.add("store", Date().timeIntervalSince(start))
+                    let message = "error: \(error)"
+                    failures.append(Failure(path: file, message: message))
+                    report(message)
+                    continue
+                }
                 times.add("store", Date().timeIntervalSince(start))
-                let message = "error: \(error)"
-                failures.append(Failure(path: file, message: message))
-                report(message)
-                continue
+                analysed.append(file)
             }
-            times.add("store", Date().timeIntervalSince(start))
-            analysed.append(file)
         }
     }
 

@@ -43,8 +43,16 @@ struct BenchAnalyzeCommand: ParsableCommand {
         if json {
             var stages: [String: Double] = [:]
             for s in pipeline.times.stages { stages[s.name] = s.seconds }
+            var workerStages: [String: Double] = [:]
+            for s in pipeline.times.workerStages { workerStages[s.name] = s.seconds }
+            let documents = pipeline.perFile.map { f -> [String: Any] in
+                ["file": (f.file as NSString).lastPathComponent, "textBytes": f.bytes, "extractSeconds": f.extract,
+                 "tagSeconds": f.tag, "tagCPUSeconds": f.tagCPU]
+            }
             let object: [String: Any] = [
-                "files": files.count, "bytes": bytes, "wallSeconds": wall, "stages": stages, "peakMemoryMB": peak,
+                "files": files.count, "bytes": bytes, "wallSeconds": wall, "stages": stages,
+                "workerStages": workerStages, "workers": ProcessInfo.processInfo.activeProcessorCount,
+                "documents": documents, "peakMemoryMB": peak,
                 "items": report.snapshot.items.count, "links": report.snapshot.links.count,
                 "consensusItems": report.matrix.rows.count, "measures": report.catalog.measures.count,
             ]
@@ -60,6 +68,21 @@ struct BenchAnalyzeCommand: ParsableCommand {
             print(
                 "  " + stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)
                     + String(format: "%8.3f s", stage.seconds))
+            guard stage.name == "prepare" else { continue }
+            let workers = ProcessInfo.processInfo.activeProcessorCount
+            for step in pipeline.times.workerStages {
+                print(
+                    "    " + step.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                        + String(format: "%8.3f s", step.seconds) + " summed over \(workers) workers")
+            }
+        }
+        print("  per document: text KB, extract s, tag s (wall), tag s (CPU), tagger KB/s (wall), (CPU)")
+        for f in pipeline.perFile {
+            print(
+                "    " + (f.file as NSString).lastPathComponent
+                    + String(
+                        format: "  %7.1f  %6.3f  %6.3f  %6.3f  %7.1f  %7.1f", Double(f.bytes) / 1024, f.extract, f.tag,
+                        f.tagCPU, Double(f.bytes) / 1024 / max(f.tag, 1e-6), Double(f.bytes) / 1024 / max(f.tagCPU, 1e-6)))
         }
         print(
             "  \(report.snapshot.items.count) items, \(report.snapshot.links.count) links, "
