@@ -30,6 +30,8 @@ struct RecommendationLexicon: Sendable {
     var opinionVerbs: Set<String>
     /// Finite auxiliaries that close a subordinate clause ("heeft", "is").
     var finiteVerbs: Set<String>
+    /// Phrases that make a whole sentence no recommendation (thanks, reference lines).
+    var sentenceVetoes: CueList
 
     static func load() throws -> RecommendationLexicon {
         RecommendationLexicon(
@@ -53,7 +55,8 @@ struct RecommendationLexicon: Sendable {
             finiteModals: Set(try LexiconDirectory.entries("recommendation-finite-modals.txt").map { $0.lowercased() }),
             subordinators: Set(try LexiconDirectory.entries("recommendation-subordinators.txt").map { $0.lowercased() }),
             opinionVerbs: Set(try LexiconDirectory.entries("recommendation-opinion-verbs.txt").map { $0.lowercased() }),
-            finiteVerbs: Set(try LexiconDirectory.entries("recommendation-finite-verbs.txt").map { $0.lowercased() }))
+            finiteVerbs: Set(try LexiconDirectory.entries("recommendation-finite-verbs.txt").map { $0.lowercased() }),
+            sentenceVetoes: CueList(try LexiconDirectory.entries("recommendation-sentence-vetoes.txt")))
     }
 
     /// A reader that cuts units with this lexicon's bullets and label nouns.

@@ -194,12 +194,19 @@ public struct RecommendationRule: TaggingRule {
     func cue(in text: String, letter: Bool) -> CuePattern? {
         let words = CueWords.words(text)
         let set = Set(words)
+        if lexicon.sentenceVetoes.matches(words, set: set) { return nil }
         let vetoRanges = lexicon.vetoes.patterns.filter { $0.mayMatch(set) }.compactMap { $0.firstMatch(in: words) }
         let lists = letter ? [lexicon.cues, lexicon.commitments] : [lexicon.cues]
         var starts: [Int]?
+        var lowered: String?
         var best: (CuePattern, Int)?
         for list in lists {
             for p in list.patterns where p.mayMatch(set) {
+                // A cue written with a colon ("voorstel:") needs the colon in the text.
+                if p.source.hasSuffix(":") {
+                    if lowered == nil { lowered = text.lowercased() }
+                    if !lowered!.contains(p.source) { continue }
+                }
                 var from = 0
                 while let r = p.firstMatch(in: words, from: from) {
                     var subordinate = false

@@ -38,6 +38,34 @@ import Testing
         #expect(try inline(sentence) == nil)
     }
 
+    @Test(arguments: [
+        ("Wij pleiten ervoor om ook de huisartsen bij de regionale tafels te betrekken.", "pleiten ervoor"),
+        ("Wij vinden het daarom van belang dat de inspectie ook de wijkteams bezoekt.", "vind* .. het .. van belang"),
+        ("De denktank vindt het belangrijk dat ouders hun dossier zelf kunnen inzien.", "vind* .. het .. belangrijk"),
+        ("Wij achten het nodig om de vakbonden bij de uitwerking te betrekken.", "acht* .. het .. nodig"),
+        ("Het is daarom ten eerste van belang dat de taken helder worden verdeeld.", "het is .. van belang dat"),
+        ("De adviesraad is daarom van mening dat de tarieven jaarlijks worden geïndexeerd.", "is .. van mening dat"),
+        ("Wij kunnen ons voorstellen dat hiervoor extra middelen beschikbaar komen.", "kunnen ons .. voorstellen dat"),
+        ("Het is extra urgent om te investeren in het behoud van ervaren gezinsvoogden.", "is .. urgent om"),
+    ])
+    func opinionFramesOfAdvisoryReports(sentence: String, cue: String) throws {
+        let found = try #require(try inline(sentence))
+        #expect(found.cue == cue)
+    }
+
+    @Test(arguments: [
+        "Tot slot willen we benadrukken dat deze cijfers voorlopig zijn.",
+        "Wij willen iedereen die aan dit rapport heeft meegewerkt heel hartelijk bedanken.",
+        "Met dit voorstel worden regio's verplicht om samen te werken bij de inkoop.",
+    ])
+    func announcementsThanksAndMentionsAreNot(sentence: String) throws {
+        #expect(try inline(sentence) == nil)
+    }
+
+    @Test func aColonCueNeedsItsColon() throws {
+        #expect(try inline("Voorstel: het overleg stelt de planning voor het najaar vast.") != nil)
+    }
+
     @Test func theClauseSplitterCountsEveryWord() {
         let text = "Als de hulp stopt, moet er (zo snel mogelijk) een plan komen; daarover: afspraken – nu?"
         let starts = RecommendationRule.clauseStarts(text)

@@ -73,7 +73,8 @@ struct CuePattern: Sendable, Hashable {
     }
 }
 
-/// Lower-case words for cue matching: runs of letters and digits with inner "-", "'", "/" and "+";
+/// Lower-case words for cue matching: runs of letters and digits with inner "-", "'", "/" and "+" (a
+/// trailing "-" of an elided compound, "preventie- en", or a broken "we-" is dropped);
 /// "…" and "*" are kept for patterns.
 enum CueWords {
     static func words(_ text: some StringProtocol) -> [String] {
@@ -82,7 +83,7 @@ enum CueWords {
         func flush() {
             var w = current
             while let f = w.first, f == "'" || f == "-" || f == "/" { w.removeFirst() }
-            while let l = w.last, l == "'" || l == "/" { w.removeLast() }
+            while let l = w.last, l == "'" || l == "/" || l == "-" { w.removeLast() }
             if !w.isEmpty { result.append(w) }
             current = ""
         }
