@@ -82,11 +82,15 @@ public struct RecommendationRule: TaggingRule {
         }
         for s in series where s.count >= 2 {
             let proposals = s.filter { context.unitsWithItem.contains($0) }.count
-            guard proposals > 0, proposals * 3 >= s.count else { continue }
+            // A series opened under a proposal lead-in ("De belangrijkste afspraken zijn:") is that list.
+            let listed = context.unitsWithItem.contains(s[0]) && proposalLeadIn(units[s[0]]) != nil
+            guard listed || proposals > 0 && proposals * 3 >= s.count else { continue }
             for i in s where !context.unitsWithItem.contains(i) {
                 let u = units[i]
                 let text = Self.trimListPunctuation(u.shape == .heading || u.standsAlone ? u.text : firstSentence(u.text))
-                guard text.split(separator: " ").count >= 2, !text.hasSuffix("?"), !Self.isContentsLine(text),
+                // One word will do in a listed series of headings ("d. Leertafels").
+                let least = listed && (u.shape == .heading || u.standsAlone || u.lineStarts.count == 1) ? 1 : 2
+                guard text.split(separator: " ").count >= least, !text.hasSuffix("?"), !Self.isContentsLine(text),
                     !lexicon.synopsis.matches(CueWords.words(text))
                 else { continue }
                 let standalone = u.shape == .heading || u.standsAlone
@@ -134,9 +138,14 @@ public struct RecommendationRule: TaggingRule {
         let ranges = SentenceCutter.sentences(in: unit.text)
         guard let firstRange = ranges.first else { return }
         let first = Self.trimListPunctuation(String(unit.text[firstRange]))
-        guard first.split(separator: " ").count >= 2, !first.hasSuffix("?"), !Self.isContentsLine(first) else { return }
+        guard first.split(separator: " ").count >= 2, !Self.isContentsLine(first) else { return }
         var cueText: String?
-        if isImperative(first) {
+        if first.hasSuffix("?") {
+            // A question names the topic of a proposal only as "Topic: question?" in a proposal list
+            // ("De afspraken gaan over: 1) Ordening van X: op welk niveau ...?").
+            guard Self.topicBeforeQuestion(first), let c = proposalLeadIn(unit) else { return }
+            cueText = "lijst na '\(c.source)'"
+        } else if isImperative(first) {
             cueText = "imperatief"
         } else if let noun = unit.labelNoun {
             cueText = noun + " " + (unit.label ?? "")
@@ -147,10 +156,8 @@ public struct RecommendationRule: TaggingRule {
             unit.marker != .bullet || !lexicon.weakCues.contains(c.source)
         {
             cueText = c.source
-        } else if let leadIn = unit.leadIn, !leadIn.hasSuffix("?"),
-            let c = lexicon.leadIns.firstMatch(in: CueWords.words(leadIn))
-        {
-            cueText = "lijst na '\(c.pattern.source)'"
+        } else if let c = proposalLeadIn(unit) {
+            cueText = "lijst na '\(c.source)'"
         } else if isSynopsis(unit) {
             cueText = "synopsislijst"
         }
@@ -333,6 +340,19 @@ public struct RecommendationRule: TaggingRule {
     /// An elliptical heading cue ("... nodig", "Van ... naar ...").
     func headingCue(in text: String) -> CuePattern? {
         lexicon.headingCues.firstMatch(in: CueWords.words(text))?.pattern
+    }
+
+    /// The lead-in cue that makes the list of `unit` a list of proposals ("We maken afspraken over:").
+    func proposalLeadIn(_ unit: TextUnit) -> CuePattern? {
+        guard let leadIn = unit.leadIn, !leadIn.hasSuffix("?") else { return nil }
+        return lexicon.leadIns.firstMatch(in: CueWords.words(leadIn))?.pattern
+    }
+
+    /// "Ordening van het landschap: op welk niveau ...?": a short topic before a colon, then a question.
+    static func topicBeforeQuestion(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let topic = text[..<colon].split(separator: " ")
+        return topic.count >= 2 && topic.count <= 8 && !text[..<colon].contains("?")
     }
 
     func isSynopsis(_ unit: TextUnit) -> Bool {

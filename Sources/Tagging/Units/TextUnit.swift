@@ -28,6 +28,8 @@ struct TextUnit: Sendable {
     var leadIn: String?
     /// The latest heading above this unit.
     var section: String?
+    /// For a paragraph: the body of the list item before it (whose heading line became a unit of its own).
+    var continuesItem = false
     /// Index of this unit in reading order.
     var index = 0
 

@@ -35,10 +35,7 @@ struct TextUnitReader: Sendable {
                 applyLabel(&u, blockLabel: block.label)
                 blockUnits.append(u)
             case .listItem:
-                var u = unit(.item, pieces, page: block.page)
-                applyLabel(&u, blockLabel: block.label)
-                if u.marker == .none { u.marker = .bullet }
-                blockUnits.append(u)
+                blockUnits = listItemUnits(pieces, blockLabel: block.label, page: block.page)
             case .paragraph:
                 blockUnits = split(pieces, page: block.page)
             }
@@ -58,7 +55,14 @@ struct TextUnitReader: Sendable {
                     section = u.text
                     leadIn = nil
                 } else if u.shape == .paragraph {
-                    leadIn = u.text.hasSuffix(":") ? Self.lastSentence(u.text) : nil
+                    // The body of a list item keeps the list's lead-in unless it opens a list of its own;
+                    // a page's footnote link after the colon ("over: http://...") does not close it.
+                    let text = Self.droppingTrailingLink(u.text)
+                    if text.hasSuffix(":") {
+                        leadIn = Self.lastSentence(text)
+                    } else if !u.continuesItem {
+                        leadIn = nil
+                    }
                 } else if u.shape == .item, u.text.hasSuffix(":") {
                     leadIn = Self.lastSentence(u.text)
                 }
@@ -122,6 +126,70 @@ struct TextUnitReader: Sendable {
             u.lineStarts.append((u.text.utf8.count, piece.line))
             u.text += clean
         }
+    }
+
+    /// The units of a list-item block: the extractor may have run several labelled lines together
+    /// ("i. ... ii. ...") or kept a short heading line with the body under it ("c. Inzet van X" +
+    /// "De X dient ..."); each labelled line starts an item, and a heading-like first line is an item
+    /// of its own with the rest as a paragraph that continues it.
+    func listItemUnits(_ pieces: [Piece], blockLabel: String?, page: Int?) -> [TextUnit] {
+        let blockBullet = blockLabel.flatMap { l in l.trimmingCharacters(in: [" "]).first }.flatMap {
+            bullets.contains($0) && !$0.isLetter ? $0 : nil
+        }
+        var groups: [(pieces: [Piece], label: ListLabel?)] = [([], nil)]
+        for (k, piece) in pieces.enumerated() {
+            if k > 0, let parsed = ListLabel.parse(piece.text, bullets: bullets, nouns: labelNouns),
+                parsed.marker == .number || parsed.marker == .letter || parsed.marker == .roman
+                    || (parsed.marker == .bullet && piece.text.first == blockBullet)
+            {
+                groups.append(([piece], parsed))
+            } else {
+                groups[groups.count - 1].pieces.append(piece)
+            }
+        }
+        var result: [TextUnit] = []
+        for (k, group) in groups.enumerated() where !group.pieces.isEmpty {
+            var u = unit(.item, group.pieces, page: page)
+            if k == 0 {
+                applyLabel(&u, blockLabel: blockLabel)
+            } else if let parsed = group.label {
+                let drop = Self.collapse(group.pieces[0].text).utf8.count - Self.collapse(parsed.rest).utf8.count
+                u.marker = parsed.marker
+                u.label = parsed.label
+                u.labelNoun = parsed.noun
+                if drop > 0 { dropPrefix(&u, utf8Count: drop) }
+            }
+            if u.marker == .none { u.marker = .bullet }
+            // A short first line without closing punctuation, followed by a capitalised line, heads the item.
+            if u.marker != .bullet, u.lineStarts.count > 1, let second = u.lineStarts.dropFirst().first,
+                let firstPiece = group.pieces.first, let nextPiece = group.pieces.dropFirst().first
+            {
+                let cut = u.text.utf8.index(u.text.utf8.startIndex, offsetBy: second.offset)
+                let headText = String(u.text[..<cut]).trimmingCharacters(in: [" "])
+                let longest = group.pieces.map { $0.text.count }.max() ?? 0
+                if !headText.isEmpty, !firstPiece.text.hasSuffix("-"), headText.split(separator: " ").count <= 12,
+                    firstPiece.text.count * 4 < longest * 3,
+                    Self.looksLikeHeadingLine(headText, next: nextPiece.text)
+                {
+                    var body = u
+                    dropPrefix(&body, utf8Count: second.offset)
+                    body.lineStarts.removeFirst()
+                    body.shape = .paragraph
+                    body.marker = .none
+                    body.label = nil
+                    body.labelNoun = nil
+                    body.continuesItem = true
+                    u.text = headText
+                    u.lineStarts = [u.lineStarts[0]]
+                    u.standsAlone = true
+                    result.append(u)
+                    result.append(body)
+                    continue
+                }
+            }
+            result.append(u)
+        }
+        return result
     }
 
     func applyLabel(_ u: inout TextUnit, blockLabel: String?) {
@@ -261,6 +329,14 @@ struct TextUnitReader: Sendable {
             }
         }
         return String(out)
+    }
+
+    /// `text` without a bare web address at its end (a footnote link the extractor left in the paragraph).
+    static func droppingTrailingLink(_ text: String) -> String {
+        guard let space = text.lastIndex(of: " ") else { return text }
+        let last = text[text.index(after: space)...]
+        guard last.hasPrefix("http://") || last.hasPrefix("https://") || last.hasPrefix("www.") else { return text }
+        return String(text[..<space])
     }
 
     /// The last sentence of a text (the lead-in of a list).
