@@ -15,6 +15,11 @@ public struct BackingEngine: Sendable {
     public var firstsPerGroup = 1
     /// Whether only tagged items and section heads are returned (sentences still resolve queries).
     public var itemsOnly = true
+    /// The table row (pm unit) of each measure code per file ("001_....txt|B5"): a measure passage
+    /// found elsewhere in that file is listed as its row, so one measure is one result.
+    let measureRows: [String: Int]
+    /// Whether measure passages are listed as their table rows (`measure-rows` in the weights).
+    public var measureRowsShown = true
 
     /// An engine over `units`.
     public init(units: [LinkUnit], analyzer: any TermAnalyzing, weights: LinkWeights = .load(),
@@ -27,10 +32,21 @@ public struct BackingEngine: Sendable {
             if u.isItem, byID[u.ref.id] == nil { byID[u.ref.id] = i }
         }
         for key in byDoc.keys { byDoc[key]!.sort { units[$0].ref.line < units[$1].ref.line } }
+        var rows: [String: Int] = [:]
+        for (i, u) in units.enumerated() where u.kind == "pm" {
+            for code in u.bcodes {
+                let key = u.ref.doc + "|" + code
+                // A row of one code beats a row of several (B1+B7) for that code.
+                if let j = rows[key], units[j].bcodes.count <= u.bcodes.count { continue }
+                rows[key] = i
+            }
+        }
+        measureRows = rows
         unitsByDoc = byDoc
         unitByID = byID
         self.stances = stances
         firstsPerGroup = weights.firstsPerGroup
+        measureRowsShown = weights.measureRows > 0
     }
 
     /// An engine over every document of `store`.
@@ -96,7 +112,7 @@ public struct BackingEngine: Sendable {
             let group = units[i].group
             let found = scorer.candidates(for: i, limit: max(limit * 4, scorer.weights.backingPool)) {
                 units[$0].group != group && (!itemsOnly || units[$0].isItem || units[$0].isHeading)
-            }
+            }.map { asMeasureRow($0, outside: group) }
             return BackingAnswer(
                 query: query.description,
                 resolved: result(ScoredCandidate(unit: i, score: 1, evidence: scorer.queryWords(of: i).map { "query \($0)" }), origin: nil),
@@ -144,6 +160,16 @@ public struct BackingEngine: Sendable {
             return r
         }
         return Array(results.prefix(max(limit, heads.count)))
+    }
+
+    /// A measure passage (a measure named in a fiche or a list) as the table row of its measure in the
+    /// same file, when there is one outside `group`; anything else as it is.
+    func asMeasureRow(_ c: ScoredCandidate, outside group: String) -> ScoredCandidate {
+        let u = units[c.unit]
+        guard measureRowsShown, u.kind == "measure", let code = u.bcodes.first,
+            let row = measureRows[u.ref.doc + "|" + code], row != c.unit, units[row].group != group
+        else { return c }
+        return ScoredCandidate(unit: row, score: c.score, evidence: c.evidence + ["measure row of \(code) for line \(u.ref.line)"])
     }
 
     /// Results without near-duplicates (within 3 lines of a better one in the same document): first the

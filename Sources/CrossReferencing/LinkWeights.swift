@@ -26,6 +26,7 @@ public struct LinkWeights: Sendable, Hashable {
     public var maxLinksPerUnit = 4
     public var conceptWeight = 0.5
     public var backingPool = 40
+    public var measureRows = 1
 
     /// The built-in defaults (the values the lexicon file ships with).
     public init() {}
@@ -61,6 +62,7 @@ public struct LinkWeights: Sendable, Hashable {
             case "max-links-per-unit": w.maxLinksPerUnit = Int(v)
             case "concept-weight": w.conceptWeight = v
             case "backing-pool": w.backingPool = Int(v)
+            case "measure-rows": w.measureRows = Int(v)
             default: continue
             }
         }
