@@ -26,45 +26,79 @@ public struct LinkScorer: Sendable {
         self.units = units
         self.weights = weights
         self.analyzer = analyzer
-        var own: [[Term]] = []
-        own.reserveCapacity(units.count)
+        // Each unit's own words and each distinct context, analysed on all cores (TermBatch).
         var contextIDs: [Int] = []
-        var contextTerms: [[Term]] = []
+        var contextTexts: [String] = []
         var contextSlot: [String: Int] = [:]
-        var wordCount: [String: Int] = [:]
-        func count(_ terms: [Term]) {
-            var seen = Set<String>()
-            for t in terms where !t.isCompoundPart && seen.insert(t.stem).inserted { wordCount[t.stem, default: 0] += 1 }
-        }
+        contextIDs.reserveCapacity(units.count)
         for unit in units {
-            let terms = analyzer.terms(in: unit.keywords.isEmpty ? unit.text : unit.text + " " + unit.keywords)
-            count(terms)
-            own.append(terms)
             if let slot = contextSlot[unit.context] {
                 contextIDs.append(slot)
             } else {
-                let terms = analyzer.terms(in: unit.context)
-                count(terms)
-                contextSlot[unit.context] = contextTerms.count
-                contextIDs.append(contextTerms.count)
-                contextTerms.append(terms)
+                contextSlot[unit.context] = contextTexts.count
+                contextIDs.append(contextTexts.count)
+                contextTexts.append(unit.context)
             }
+        }
+        contextSlot = [:]
+        // Analysed a batch at a time on all cores and held as compact term ids until indexed.
+        var own = CompactTerms()
+        var contexts = CompactTerms()
+        let batch = 4096
+        for start in stride(from: 0, to: units.count, by: batch) {
+            let texts = units[start..<min(units.count, start + batch)].map {
+                $0.keywords.isEmpty ? $0.text : $0.text + " " + $0.keywords
+            }
+            for terms in TermBatch.terms(of: texts, analyzer: analyzer) { own.append(terms) }
+        }
+        for start in stride(from: 0, to: contextTexts.count, by: batch) {
+            let texts = Array(contextTexts[start..<min(contextTexts.count, start + batch)])
+            for terms in TermBatch.terms(of: texts, analyzer: analyzer) { contexts.append(terms) }
+        }
+        contextTexts = []
+        // A word's count: the texts (own words, distinct contexts) it occurs in as a word of its own.
+        var wordCount: [String: Int] = [:]
+        for table in [own, contexts] {
+            var counts = [Int](repeating: 0, count: table.stems.count)
+            var lastText = [Int](repeating: -1, count: table.stems.count)
+            for i in 0..<table.count {
+                for k in table.range(i) where !table.isCompoundPart(at: k) {
+                    let stem = table.stem(at: k)
+                    if lastText[stem] != i {
+                        lastText[stem] = i
+                        counts[stem] += 1
+                    }
+                }
+            }
+            for (stem, n) in counts.enumerated() where n > 0 { wordCount[table.stems[stem], default: 0] += n }
         }
         func keep(_ terms: [Term]) -> [Term] {
             terms.filter { !$0.isCompoundPart || $0.isConcept || $0.stem.count >= 4 && wordCount[$0.stem, default: 0] >= 3 }
         }
-        contextTerms = contextTerms.map(keep)
+        /// `keep` for the occurrences of a compact table.
+        func keeper(_ table: CompactTerms) -> (Int) -> Bool {
+            let parts = table.stems.map { $0.count >= 4 && wordCount[$0, default: 0] >= 3 }
+            return { k in !table.isCompoundPart(at: k) || table.isConcept(at: k) || parts[table.stem(at: k)] }
+        }
         var index = TermIndex(weights: weights, postingCap: postingCap)
         var sizes: [Int] = []
         sizes.reserveCapacity(units.count)
         var groupNumbers: [String: Int32] = [:]
-        for i in units.indices {
-            let group = groupNumbers[units[i].group] ?? Int32(groupNumbers.count)
-            groupNumbers[units[i].group] = group
-            let mine = keep(own[i])
-            sizes.append(Set(mine.map(\.stem)).count)
-            index.add(index.vector(own: mine, context: contextTerms[contextIDs[i]], intern: true), group: group)
+        do {
+            let keepOwn = keeper(own)
+            let keepContext = keeper(contexts)
+            var context = (id: -1, terms: [Term]())
+            for i in units.indices {
+                let group = groupNumbers[units[i].group] ?? Int32(groupNumbers.count)
+                groupNumbers[units[i].group] = group
+                let mine = own.terms(i, keep: keepOwn)
+                sizes.append(Set(mine.map(\.stem)).count)
+                if context.id != contextIDs[i] { context = (contextIDs[i], contexts.terms(contextIDs[i], keep: keepContext)) }
+                index.add(index.vector(own: mine, context: context.terms, intern: true), group: group)
+            }
         }
+        own = CompactTerms()
+        contexts = CompactTerms()
         index.seal()
         // Sections: one vector per distinct section text, compared section to section.
         var sectionIndex = TermIndex(weights: weights, postingCap: postingCap)
@@ -82,9 +116,18 @@ public struct LinkScorer: Sendable {
             sectionSlot[unit.section] = slot
             sectionOf.append(Int32(slot))
             unitsOfSection.append([Int32(i)])
-            let terms = keep(analyzer.terms(in: unit.section))
-            sectionIndex.add(sectionIndex.vector(own: terms, context: [], intern: true),
-                             group: groupNumbers[unit.group] ?? 0)
+        }
+        sectionSlot = [:]
+        // Section texts are long: analysed a batch at a time on all cores, added in section order.
+        let sectionBatch = 512
+        for start in stride(from: 0, to: unitsOfSection.count, by: sectionBatch) {
+            let slots = start..<min(unitsOfSection.count, start + sectionBatch)
+            let analysed = TermBatch.terms(of: slots.map { units[Int(unitsOfSection[$0][0])].section }, analyzer: analyzer)
+            for (k, slot) in slots.enumerated() {
+                let first = units[Int(unitsOfSection[slot][0])]
+                sectionIndex.add(sectionIndex.vector(own: keep(analysed[k]), context: [], intern: true),
+                                 group: groupNumbers[first.group] ?? 0)
+            }
         }
         sectionIndex.seal()
         self.sectionIndex = sectionIndex

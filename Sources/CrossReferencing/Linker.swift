@@ -37,45 +37,99 @@ public struct Linker: Sendable {
         let voiced: [(stance: Stance, cue: String)?] = units.map { stances.stance(in: $0.text) }
         let workers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
         let chunk = (units.count + workers - 1) / workers
-        let results = ResultSlots<[ItemLink]>(count: workers, empty: [])
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var found: [ItemLink] = []
-            var scratch = LinkScorer.Scratch()
-            let range = (w * chunk)..<min(units.count, (w + 1) * chunk)
-            for i in range {
-                let u = units[i]
-                let candidates = scorer.candidates(
-                    query: scorer.queries[i], section: scorer.sectionQueries[Int(scorer.sectionOf[i])], from: u,
-                    limit: 24, scratch: &scratch) { $0 != i }
-                var perGroup: [String: Int] = [:]
-                var sameDocumentTaken = false
-                var crossTaken = 0
-                for c in candidates {
-                    let v = units[c.unit]
-                    let same = v.group == u.group
-                    if same {
-                        guard !sameDocumentTaken, c.score >= weights.sameDocumentThreshold else { continue }
-                        sameDocumentTaken = true
-                    } else {
-                        guard c.score >= weights.linkThreshold, perGroup[v.group, default: 0] < perUnit,
-                            crossTaken < weights.maxLinksPerUnit
-                        else { continue }
-                        perGroup[v.group, default: 0] += 1
-                        crossTaken += 1
-                    }
-                    found.append(makeLink(u, v, c, sameDocument: same, voicedA: voiced[i], voicedB: voiced[c.unit]))
-                }
+        // Units that share a ref count as one end: a pair is keyed by the first unit of each ref.
+        let refClass: [Int32] = {
+            var first: [ItemRef: Int32] = [:]
+            first.reserveCapacity(units.count)
+            return units.indices.map { i in
+                if let c = first[units[i].ref] { return c }
+                first[units[i].ref] = Int32(i)
+                return Int32(i)
             }
-            results.set(w, found)
+        }()
+        var parts: [(links: [ItemLink], pairs: [Int64])] = {
+            let results = ResultSlots<(links: [ItemLink], pairs: [Int64])>(count: workers, empty: ([], []))
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var found: [ItemLink] = []
+                var pairs: [Int64] = []
+                // Evidence strings repeat ("term jeugdhulp", "code B5"): one copy of each per worker.
+                var pool: [String: String] = [:]
+                var scratch = LinkScorer.Scratch()
+                let range = (w * chunk)..<min(units.count, (w + 1) * chunk)
+                for i in range {
+                    let u = units[i]
+                    let candidates = scorer.candidates(
+                        query: scorer.queries[i], section: scorer.sectionQueries[Int(scorer.sectionOf[i])], from: u,
+                        limit: 24, scratch: &scratch) { $0 != i }
+                    var perGroup: [String: Int] = [:]
+                    var sameDocumentTaken = false
+                    var crossTaken = 0
+                    for c in candidates {
+                        let v = units[c.unit]
+                        let same = v.group == u.group
+                        if same {
+                            guard !sameDocumentTaken, c.score >= weights.sameDocumentThreshold else { continue }
+                            sameDocumentTaken = true
+                        } else {
+                            guard c.score >= weights.linkThreshold, perGroup[v.group, default: 0] < perUnit,
+                                crossTaken < weights.maxLinksPerUnit
+                            else { continue }
+                            perGroup[v.group, default: 0] += 1
+                            crossTaken += 1
+                        }
+                        var link = makeLink(u, v, c, sameDocument: same, voicedA: voiced[i], voicedB: voiced[c.unit])
+                        link.evidence = link.evidence.map { e in
+                            if let shared = pool[e] { return shared }
+                            pool[e] = e
+                            return e
+                        }
+                        found.append(link)
+                        let (x, y) = (Int64(refClass[i]), Int64(refClass[c.unit]))
+                        pairs.append(min(x, y) << 32 | max(x, y))
+                    }
+                }
+                results.set(w, (found, pairs))
+            }
+            return results.values
+        }()
+        var found: [ItemLink] = []
+        var pairs: [Int64] = []
+        found.reserveCapacity(parts.reduce(0) { $0 + $1.links.count })
+        pairs.reserveCapacity(found.capacity)
+        for k in parts.indices {
+            found += parts[k].links
+            pairs += parts[k].pairs
+            parts[k] = ([], [])
         }
-        // One link per unordered pair, the higher score kept; a before b in reading order of the refs.
-        var best: [PairKey: ItemLink] = [:]
-        for link in results.values.joined() {
-            let key = PairKey(link.a, link.b)
-            if let old = best[key], old.score >= link.score { continue }
-            best[key] = link
+        parts = []
+        return Self.bestPerPair(&found, &pairs)
+    }
+
+    /// One link per unordered pair: the higher score, of equal scores the one found first; then best
+    /// first, a before b in reading order of the refs. Sorts indices instead of hashing refs.
+    /// `pairs[i]` is the unordered pair of `found[i]`; both are emptied.
+    static func bestPerPair(_ found: inout [ItemLink], _ pairs: inout [Int64]) -> [ItemLink] {
+        var order = Array(0..<Int32(found.count))
+        order.sort { x, y in
+            let (i, j) = (Int(x), Int(y))
+            if pairs[i] != pairs[j] { return pairs[i] < pairs[j] }
+            if found[i].score != found[j].score { return found[i].score > found[j].score }
+            return i < j
         }
-        return best.values.sorted { $0.score > $1.score || $0.score == $1.score && ($0.a, $0.b) < ($1.a, $1.b) }
+        var winner = [Bool](repeating: false, count: found.count)
+        var last: Int64 = -1
+        for x in order where pairs[Int(x)] != last {
+            winner[Int(x)] = true
+            last = pairs[Int(x)]
+        }
+        order = []
+        pairs = []
+        var kept: [ItemLink] = []
+        kept.reserveCapacity(winner.lazy.filter { $0 }.count)
+        for i in found.indices where winner[i] { kept.append(found[i]) }
+        found = []
+        kept.sort { $0.score > $1.score || $0.score == $1.score && ($0.a, $0.b) < ($1.a, $1.b) }
+        return kept
     }
 
     func makeLink(
@@ -95,15 +149,6 @@ public struct Linker: Sendable {
         if stance == nil, c.score >= 0.45 { stance = .supports }
         return ItemLink(a: a.ref, b: b.ref, score: (c.score * 1000).rounded() / 1000, evidence: evidence,
                         sameDocument: sameDocument, stance: stance)
-    }
-}
-
-/// An unordered pair of refs.
-struct PairKey: Hashable {
-    let low: ItemRef
-    let high: ItemRef
-    init(_ a: ItemRef, _ b: ItemRef) {
-        if a < b { low = a; high = b } else { low = b; high = a }
     }
 }
 

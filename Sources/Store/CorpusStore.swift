@@ -130,19 +130,25 @@ public final class CorpusStore: Sendable {
     }
 
     /// Replaces the stored links and consensus items (one transaction).
+    ///
+    /// Each pair of places (document and line) is stored once, in reading order, the best-scoring link
+    /// kept; a link whose two ends are one place is dropped. `links()` gives each back with `b` the end
+    /// that voices its stance, as it came in.
     public func save(links: [ItemLink], consensus: [ConsensusItem] = []) throws {
         do {
             try queue.write { db in
                 try db.execute(sql: "DELETE FROM link")
                 try db.execute(sql: "DELETE FROM consensus")
                 let statement = try db.cachedStatement(sql: """
-                    INSERT INTO link (aDoc, aLine, aId, bDoc, bLine, bId, score, evidence, sameDocument, stance)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO link (aDoc, aLine, aId, bDoc, bLine, bId, score, evidence, sameDocument, stance,
+                        relation, stanceEnd)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-                for link in links {
+                for (link, stanceEnd) in Self.once(links) {
                     try statement.execute(arguments: [
                         link.a.doc, link.a.line, link.a.id, link.b.doc, link.b.line, link.b.id, link.score,
                         try Self.json(link.evidence), link.sameDocument, link.stance?.rawValue,
+                        link.relation?.rawValue, stanceEnd,
                     ])
                 }
                 let consensusStatement = try db.cachedStatement(
@@ -196,7 +202,7 @@ public final class CorpusStore: Sendable {
 
     /// Tagged items, optionally of one document and of some kinds, by document then line.
     public func items(documentID: Int64? = nil, kinds: Set<ItemKind>? = nil) throws -> [TaggedItem] {
-        try read { db in
+        let rows: [(json: String, kind: String)] = try read { db in
             var sql = "SELECT json, kind FROM item"
             var arguments: StatementArguments = []
             if let documentID {
@@ -204,10 +210,16 @@ public final class CorpusStore: Sendable {
                 arguments += [documentID]
             }
             sql += " ORDER BY documentId, line, id"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
-                if let kinds, let kind = ItemKind(rawValue: row["kind"]), !kinds.contains(kind) { return nil }
-                return try Self.decode(TaggedItem.self, row["json"])
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { ($0["json"], $0["kind"]) }
+        }
+        // Decoded outside the queue, so threads reading several documents decode at the same time.
+        do {
+            return try rows.compactMap { row in
+                if let kinds, let kind = ItemKind(rawValue: row.kind), !kinds.contains(kind) { return nil }
+                return try Self.decode(TaggedItem.self, row.json)
             }
+        } catch {
+            throw StoreError.cannotRead(path: path, reason: "\(error)")
         }
     }
 
@@ -244,18 +256,46 @@ public final class CorpusStore: Sendable {
         }
     }
 
-    /// The stored links (cross-document and same-document), best first.
+    /// The stored links (cross-document and same-document), best first; `b` is the end that voices the
+    /// link's stance.
     public func links() throws -> [ItemLink] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM link ORDER BY score DESC, id").map { row in
                 let stance: String? = row["stance"]
+                let relation: String? = row["relation"]
+                let stanceEnd: String? = row["stanceEnd"]
+                let a = ItemRef(doc: row["aDoc"], line: row["aLine"], id: row["aId"])
+                let b = ItemRef(doc: row["bDoc"], line: row["bLine"], id: row["bId"])
                 return ItemLink(
-                    a: ItemRef(doc: row["aDoc"], line: row["aLine"], id: row["aId"]),
-                    b: ItemRef(doc: row["bDoc"], line: row["bLine"], id: row["bId"]), score: row["score"],
+                    a: stanceEnd == "a" ? b : a, b: stanceEnd == "a" ? a : b, score: row["score"],
                     evidence: try Self.decode([String].self, row["evidence"]), sameDocument: row["sameDocument"],
-                    stance: stance.flatMap(Stance.init(rawValue:)))
+                    stance: stance.flatMap(Stance.init(rawValue:)), relation: relation.flatMap(LinkRelation.init(rawValue:)))
             }
         }
+    }
+
+    /// One link per pair of places, the best score kept (ties: the first), in reading order, each with
+    /// the end that voices its stance ("a" or "b" after reordering, nil without a stance).
+    static func once(_ links: [ItemLink]) -> [(ItemLink, String?)] {
+        var order: [String] = []
+        var best: [String: (link: ItemLink, end: String?)] = [:]
+        for link in links where link.a.doc != link.b.doc || link.a.line != link.b.line {
+            var canonical = link
+            var end: String? = link.stance == nil ? nil : "b"
+            if (link.b.doc, link.b.line) < (link.a.doc, link.a.line) {
+                canonical.a = link.b
+                canonical.b = link.a
+                end = end.map { _ in "a" }
+            }
+            let key = "\(canonical.a.doc)\u{1}\(canonical.a.line)\u{1}\(canonical.b.doc)\u{1}\(canonical.b.line)"
+            if let old = best[key] {
+                if link.score > old.link.score { best[key] = (canonical, end) }
+            } else {
+                order.append(key)
+                best[key] = (canonical, end)
+            }
+        }
+        return order.map { (best[$0]!.link, best[$0]!.end) }
     }
 
     /// The stored consensus items, by id.
@@ -274,6 +314,15 @@ public final class CorpusStore: Sendable {
     public func integrityCheck() throws -> String {
         try read { db in
             try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
+        }
+    }
+
+    /// Writes a consistent copy of the store (the last committed state) to a new file at `path`.
+    public func snapshot(to path: String) throws {
+        do {
+            try queue.inDatabase { db in try db.execute(sql: "VACUUM INTO ?", arguments: [path]) }
+        } catch {
+            throw StoreError.cannotStore(file: path, reason: "snapshot: \(error)")
         }
     }
 
