@@ -4,7 +4,12 @@ import Foundation
 /// One row of `Lexicons/xref-patterns.tsv`: a regular expression that finds a reference, how its
 /// surface is cut and where its target is looked for.
 struct CrossReferencePattern: Sendable {
-    enum Surface: String, Sendable { case match, unit, item }
+    /// How the surface is cut: the match itself; the whole (short) unit; the whole unit when it is a
+    /// numbered note or source item; the whole (short) unit when the match ends it ("unit-end").
+    enum Surface: String, Sendable {
+        case match, unit, item
+        case unitEnd = "unit-end"
+    }
     enum Target: String, Sendable { case `self`, corpus, none }
 
     var name: String

@@ -18,6 +18,8 @@ public struct CrossReferenceRule: TaggingRule {
     public var corpus: CorpusTitles
     /// Items longer than this many words are not taken whole as one reference-list entry.
     var maxUnitWords = 45
+    /// A "unit-end" match widens to its unit only when at most this many words follow it.
+    var maxWordsAfter = 3
 
     /// Imperative openings: a numbered item that opens with one is a proposal, not a source note.
     let imperatives: Set<String>
@@ -36,11 +38,17 @@ public struct CrossReferenceRule: TaggingRule {
         var pattern: CrossReferencePattern
         var wholeUnit: Bool
         var length: Int
+        /// The matched text itself (before widening to the unit) and the line it starts on.
+        var core = ""
+        var coreLine = 0
     }
 
     public func findings(in document: Document) -> [TaggedItem] {
         let compiled = compiledPatterns
         var items: [TaggedItem] = []
+        /// Web addresses found, by line: one printed again further on is the same reference.
+        var addresses: [(line: Int, key: String)] = []
+        var itemAddresses: [(line: Int, key: String)?] = []
         for unit in reader.units(of: document) {
             let text = unit.text
             let ns = NSRange(text.startIndex..<text.endIndex, in: text)
@@ -60,10 +68,15 @@ public struct CrossReferenceRule: TaggingRule {
                 }
                 for m in regex.matches(in: text, range: ns) {
                     guard let r = Range(m.range, in: text) else { continue }
-                    let whole = p.surface == .unit && wordCount <= maxUnitWords
+                    var whole = (p.surface == .unit || p.surface == .unitEnd) && wordCount <= maxUnitWords
+                    if whole, p.surface == .unitEnd, text[r.upperBound...].split(separator: " ").count > maxWordsAfter {
+                        whole = false
+                    }
                     let range = whole ? text.startIndex..<text.endIndex : r
                     hits.append(Hit(range: range, pattern: p, wholeUnit: whole,
-                                    length: text.utf8.distance(from: range.lowerBound, to: range.upperBound)))
+                                    length: text.utf8.distance(from: range.lowerBound, to: range.upperBound),
+                                    core: String(text[r]),
+                                    coreLine: unit.line(atUTF8Offset: text.utf8.distance(from: text.startIndex, to: r.lowerBound))))
                 }
             }
             for hit in Self.longestFirst(hits) {
@@ -82,9 +95,24 @@ public struct CrossReferenceRule: TaggingRule {
                 }
                 x.relation = nil
                 items.append(x)
+                itemAddresses.append(hit.pattern.name == "url" ? (hit.coreLine, Self.addressKey(hit.core)) : nil)
             }
+            for hit in hits where hit.pattern.name == "url" { addresses.append((hit.coreLine, Self.addressKey(hit.core))) }
         }
-        return items
+        // A web address printed again further on (a link's copy under its note) is the same reference.
+        return zip(items, itemAddresses).filter { item, address in
+            guard let address else { return true }
+            return !addresses.contains { $0.line < address.line && (address.key.hasPrefix($0.key) || $0.key.hasPrefix(address.key)) }
+        }.map(\.0)
+    }
+
+    /// A web address without scheme, "www." and closing punctuation, lower-cased, for spotting repeats.
+    static func addressKey(_ address: String) -> String {
+        var a = Substring(address.lowercased())
+        for prefix in ["https://", "http://"] where a.hasPrefix(prefix) { a = a.dropFirst(prefix.count) }
+        if a.hasPrefix("www.") { a = a.dropFirst(4) }
+        while let l = a.last, ".,;:)/-".contains(l) { a = a.dropLast() }
+        return String(a)
     }
 
     /// Drops hits that overlap a longer one (earlier patterns win ties).

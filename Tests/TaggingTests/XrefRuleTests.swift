@@ -49,4 +49,43 @@ import Testing
         let (items, _) = try TagFixture.xrefs("Inleiding\n\nGemeenten en aanbieders werken in de regio samen aan betere zorg.\n")
         #expect(items.isEmpty)
     }
+
+    @Test func aWebAddressPrintedAgainIsOneReference() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Wachtlijsten
+
+            De regio's publiceren hun wachttijden per maand.7
+
+            1️⃣7 Zie: https://www.voorbeeldregio.nl/jeugd/wachttijden-per-maand
+            2️⃣https://www.voorbeeldregio.nl/jeugd/wachttijden-per-maand
+            """)
+        let found = items.filter { $0.surface?.contains("voorbeeldregio.nl") == true }
+        #expect(found.count == 1)
+        #expect(found.first?.line == lines["1️⃣"])
+    }
+
+    @Test func aCapitalisedAnnexOrTableIsAPointerOnlyInsideASentence() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Bijlage C
+
+            Tabel 4
+
+            De bedragen per regio staan in een overzicht (1️⃣Bijlage C bij dit advies).
+            """)
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface?.contains("Bijlage C") == true })
+        #expect(!items.contains { $0.line == 1 || $0.line == 3 })
+    }
+
+    @Test func aSeparateDocumentIsAPointerButAnUnnamedOneIsNot() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Toegang
+
+            1️⃣In een aparte notitie is de inzet van de wijkteams verder uitgewerkt. Gemeenten sluiten
+            een convenant met de aanbieders en maken een factsheet over de wachttijden.
+            """)
+        let apart = try #require(items.first { $0.line == lines["1️⃣"] })
+        #expect(apart.surface == "In een aparte notitie is de inzet van de wijkteams verder uitgewerkt")
+        #expect(apart.targetDoc == "fixture.txt")
+        #expect(items.count == 1)
+    }
 }
