@@ -34,20 +34,26 @@ struct IngestCommand: ParsableCommand {
             options: ExtractionOptions(maxFileSize: maxFileSize, timeoutPerFile: timeoutPerFile))
         let progress = Progress(total: files.count, bar: !plain && isatty(STDERR_FILENO) == 1)
         var stored = 0, skipped = 0, failed = 0
-        for file in files {
-            do {
-                switch try ingester.ingest(path: file, into: store) {
-                case .stored(let id, let counts):
-                    stored += 1
-                    progress.step(file, line: "stored \(file) (id \(id), \(counts))")
-                case .unchanged:
-                    skipped += 1
-                    progress.step(file, line: "skipped \(file) (already stored)")
+        // A few files at a time are extracted, tagged and split on all cores; they are stored one at a
+        // time in file order, each in its own transaction, and reported once committed.
+        let workers = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        batches: for start in stride(from: 0, to: files.count, by: 2 * workers) {
+            let batch = Array(files[start..<min(files.count, start + 2 * workers)])
+            for (file, preparation) in zip(batch, ingester.prepare(batch, skippingStoredIn: store, workers: workers)) {
+                do {
+                    switch try ingester.store(try preparation.get(), into: store) {
+                    case .stored(let id, let counts):
+                        stored += 1
+                        progress.step(file, line: "stored \(file) (id \(id), \(counts))")
+                    case .unchanged:
+                        skipped += 1
+                        progress.step(file, line: "skipped \(file) (already stored)")
+                    }
+                } catch {
+                    failed += 1
+                    progress.fail("error: \(error)")
+                    if failFast { break batches }
                 }
-            } catch {
-                failed += 1
-                progress.fail("error: \(error)")
-                if failFast { break }
             }
         }
         progress.finish()
@@ -94,17 +100,45 @@ struct DocumentIngester: Sendable {
         return Prepared(document: document, items: tagger.tag(document), sentences: sentences.sentences(of: document))
     }
 
-    func ingest(path: String, into store: CorpusStore) throws -> Outcome {
+    /// A prepared file: a document to store, or one whose bytes are already stored (not tagged again).
+    enum Preparation: Sendable {
+        case ready(Prepared)
+        case alreadyStored
+    }
+
+    /// Extraction, then (unless `store` already holds the bytes) tagging and sentence splitting.
+    func prepare(path: String, skippingStoredIn store: CorpusStore) throws -> Preparation {
         let document = try extractor.extract(path: path)
-        if try store.contains(sha256: document.metadata.sha256) { return .unchanged }
-        let items = tagger.tag(document)
-        let split = sentences.sentences(of: document)
-        switch try store.ingest(document: document, items: items, sentences: split) {
+        if try store.contains(sha256: document.metadata.sha256) { return .alreadyStored }
+        return .ready(Prepared(document: document, items: tagger.tag(document), sentences: sentences.sentences(of: document)))
+    }
+
+    /// `prepare(path:skippingStoredIn:)` of each file on `workers` threads, in file order.
+    func prepare(_ paths: [String], skippingStoredIn store: CorpusStore, workers: Int) -> [Result<Preparation, any Error>] {
+        let slots = ResultSlots<[Result<Preparation, any Error>]>(count: workers, empty: [])
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            slots.set(w, stride(from: w, to: paths.count, by: workers).map { i in
+                Result { try prepare(path: paths[i], skippingStoredIn: store) }
+            })
+        }
+        let parts = slots.values
+        return paths.indices.map { parts[$0 % workers][$0 / workers] }
+    }
+
+    /// Stores a prepared file in one transaction.
+    func store(_ preparation: Preparation, into store: CorpusStore) throws -> Outcome {
+        guard case .ready(let p) = preparation else { return .unchanged }
+        switch try store.ingest(document: p.document, items: p.items, sentences: p.sentences) {
         case .stored(let id):
-            return .stored(id: id, counts: "\(document.blocks.count) blocks, \(split.count) sentences, \(items.count) items")
+            return .stored(
+                id: id, counts: "\(p.document.blocks.count) blocks, \(p.sentences.count) sentences, \(p.items.count) items")
         case .unchanged:
             return .unchanged
         }
+    }
+
+    func ingest(path: String, into store: CorpusStore) throws -> Outcome {
+        try self.store(prepare(path: path, skippingStoredIn: store), into: store)
     }
 }
 
