@@ -61,9 +61,10 @@ public enum MeasureWords {
     static func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isASCIILetter(b) || (b >= 0x30 && b <= 0x39) }
 
     /// The folded words of `text`: the text is cut at ASCII characters that are not letters or digits;
-    /// an all-ASCII run is one word, lower-cased; a run holding other characters goes to `fold`, which
-    /// folds and splits it the slow way. The same words as folding and splitting the whole text, since
-    /// folding maps character by character and never touches ASCII punctuation.
+    /// an all-ASCII run is one word, lower-cased; a run holding other characters goes to `fold` (with
+    /// the separator before it), which folds and splits it the slow way. The same words as folding and
+    /// splitting the whole text, since folding maps character by character and leaves ASCII punctuation
+    /// alone (`TaggingFastPathTests` checks it on the seeds).
     static func foldedRuns(_ text: String, fold: (Substring) -> [String]) -> [String] {
         var out: [String] = []
         let u = text.utf8
@@ -84,7 +85,10 @@ public enum MeasureWords {
                         return k
                     })
             } else {
-                out += fold(Substring(text.unicodeScalars[start..<end]))
+                // The separator before the run goes with it: a combining mark opening the run belongs to
+                // that separator's character, and folds away with it as it does in the whole text.
+                let from = start > u.startIndex ? u.index(before: start) : start
+                out += fold(Substring(text.unicodeScalars[from..<end]))
             }
         }
         while i < u.endIndex {

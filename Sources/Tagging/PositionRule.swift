@@ -17,6 +17,9 @@ public struct PositionRule: TaggingRule {
     public var headingWords = 8
     /// Lines after a measure heading within which a stance without a code of its own is about it.
     public var measureReach = 300
+    /// Glyphs that open a list item when a line starts with them (`Lexicons/extraction-bullets.txt`,
+    /// its one-character entries that are not letters or digits: "o" is a bullet only before a space).
+    public var bullets: Set<Character> = ["•", "-", "➢", "▪", "·"]
 
     public init(parties: PartyLexicon, stances: StanceLexicon, codes: BCodeReader, sectionStarts: [String]) {
         self.parties = parties
@@ -29,9 +32,13 @@ public struct PositionRule: TaggingRule {
     public static func standard() throws -> PositionRule {
         let registry = try MeasureRegistry.standard()
         let cues = try LexiconDirectory.entries("measure-cues.txt").map { $0.lowercased() }
-        return PositionRule(
+        var rule = PositionRule(
             parties: try .standard(), stances: try .standard(), codes: BCodeReader(registry: registry, cues: cues),
             sectionStarts: try LexiconDirectory.entries("stance-sections.txt"))
+        rule.bullets = Set(
+            try LexiconDirectory.entries("extraction-bullets.txt").filter { $0.count == 1 }.map { Character($0) }
+                .filter { !$0.isLetter && !$0.isNumber })
+        return rule
     }
 
     public func findings(in document: Document) -> [TaggedItem] { findings(in: Tagger.Context(document)) }
@@ -109,7 +116,7 @@ public struct PositionRule: TaggingRule {
     /// Lines of one block joined; a new passage at every list item and after a blank line.
     func passages(_ lines: [MeasureSourceLine]) -> [MeasurePassage] {
         MeasurePassage.group(lines) { line, current in
-            let item = line.startsListItem || "•-➢▪·".contains(line.text.first ?? " ")
+            let item = line.startsListItem || line.text.first.map(bullets.contains) == true
             let afterHeading =
                 current.count == 1 && isHeading(current[0].text, words: PositionPhrases.words(current[0].text))
             return item || afterHeading
