@@ -114,9 +114,15 @@ public struct RecommendationRule: TaggingRule {
 
     func heading(_ unit: TextUnit, _ context: inout Context) {
         guard unit.marker != .none && unit.marker != .bullet || unit.labelNoun != nil else {
-            // An unlabelled heading counts only when it is imperative ("Zorg voor integraal toezicht").
-            if isImperative(unit.text), unit.text.split(separator: " ").count >= 2 {
+            // An unlabelled heading counts only when it is imperative ("Zorg voor integraal toezicht") or
+            // names an action with an infinitive ("Instellen taskforce ...", "Lokale teams versterken").
+            guard unit.text.split(separator: " ").count >= 2, !unit.text.hasSuffix("?") else { return }
+            if isImperative(unit.text) {
                 emit(unit, text: unit.text, offset: 0, form: "numbered-heading", cue: "imperatieve kop", &context)
+            } else if isInfinitiveOpening(unit.text) && !Self.opensWithCoordination(unit.text)
+                || isInfinitiveClosing(unit.text)
+            {
+                emit(unit, text: unit.text, offset: 0, form: "numbered-heading", cue: "infinitief", &context)
             }
             return
         }
@@ -335,6 +341,22 @@ public struct RecommendationRule: TaggingRule {
             }
         }
         return false
+    }
+
+    /// "Leren en verbeteren", "Leren en business case": a title naming a field, not an action.
+    static func opensWithCoordination(_ text: String) -> Bool {
+        let words = CueWords.words(text.prefix(40))
+        return words.count > 1 && ["en", "of", "&"].contains(words[1])
+    }
+
+    /// Closes with an infinitive of a proposal verb after a noun phrase of at least two words
+    /// ("Kwaliteit van lokale teams versterken"), not after "te" or a conjunction ("leren en verbeteren").
+    func isInfinitiveClosing(_ text: String) -> Bool {
+        let words = CueWords.words(text)
+        guard words.count >= 3, let last = words.last, !["te", "en", "of", "om"].contains(words[words.count - 2]),
+            let l = text.last, l.isLetter
+        else { return false }
+        return isInfinitiveOpening(last)
     }
 
     /// An elliptical heading cue ("... nodig", "Van ... naar ...").

@@ -43,25 +43,25 @@ import TestSupport
         let scores = try Self.scores()
         let rec = try #require(scores["recommendation"])
         let xref = try #require(scores["xref"])
-        #expect(rec.f1 >= 0.66, "recommendation F1 \(rec.f1) (P \(rec.precision), R \(rec.recall))")
+        #expect(rec.f1 >= 0.7, "recommendation F1 \(rec.f1) (P \(rec.precision), R \(rec.recall))")
         #expect(Self.attribute(rec, "recall synopsis-item") >= 0.9)
-        #expect(Self.attribute(rec, "recall numbered-heading") >= 0.78)
+        #expect(Self.attribute(rec, "recall numbered-heading") >= 0.9)
         #expect(xref.f1 >= 0.68, "xref F1 \(xref.f1) (P \(xref.precision), R \(xref.recall))")
     }
 
     /// The bars of the issue (recommendations F1 >= 0.8, recall >= 0.9 on numbered headings and synopsis
-    /// items; cross-references F1 >= 0.8). Not reached yet: recorded as a known issue so it shows in every
-    /// run without failing the suite; when the bars are met, `withKnownIssue` reports that and this
-    /// wrapper must go.
+    /// items; cross-references F1 >= 0.8). The recall bars are met; the F1 bars are not yet: recorded as a
+    /// known issue so they show in every run without failing the suite; when they are met,
+    /// `withKnownIssue` reports that and the wrapper must go.
     @Test(.enabled(if: Shared.runnable)) func issueBars() throws {
         try Shared.require()
         let scores = try Self.scores()
         let rec = try #require(scores["recommendation"])
         let xref = try #require(scores["xref"])
+        #expect(Self.attribute(rec, "recall numbered-heading") >= 0.9)
+        #expect(Self.attribute(rec, "recall synopsis-item") >= 0.9)
         withKnownIssue("rule-based tagger below the issue bars on the seed gold") {
             #expect(rec.f1 >= 0.8)
-            #expect(Self.attribute(rec, "recall numbered-heading") >= 0.9)
-            #expect(Self.attribute(rec, "recall synopsis-item") >= 0.9)
             #expect(xref.f1 >= 0.8)
         }
     }

@@ -75,6 +75,27 @@ import Testing
         #expect(units.first?.text == l1 + " " + l2)
     }
 
+    /// Unlabelled headings that name an action with an infinitive count; a field title does not.
+    @Test(arguments: [
+        ("Instellen regionaal meldpunt voor pleegouders", true),
+        ("Samenwerking tussen school en wijkteam versterken", true),
+        ("Leren en verbeteren", false),
+        ("Samen werken aan de jeugdzorg", false),
+        ("Achtergrond van de pleegzorg", false),
+    ])
+    func unlabelledInfinitiveHeadings(heading: String, counts: Bool) throws {
+        let (items, _) = try TagFixture.recommendations("""
+            Inleiding
+
+            Dit stuk beschrijft de plannen van de regio voor de komende twee jaar.
+
+            \(heading)
+
+            De regio heeft vorig jaar met alle aanbieders gesproken over de knelpunten in de pleegzorg.
+            """)
+        #expect(items.contains { $0.text == heading } == counts, "\(items.map { $0.text ?? "" })")
+    }
+
     /// A lettered list whose items are plain descriptions, without a proposal lead-in, stays untagged.
     @Test func letteredDescriptionsWithoutLeadInAreNot() throws {
         let (items, _) = try TagFixture.recommendations("""
