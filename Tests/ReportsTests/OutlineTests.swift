@@ -102,11 +102,14 @@ struct OutlineTests {
         #expect(BCode.expand(raw) == expected)
     }
 
-    @Test("citations: page and line; input without source lines (PDF, HTML) by page alone")
+    @Test("citations: page and line (the line of `dwars extract`, a PDF's too); no line known: page alone")
     func references() {
         #expect(
             Citation(doc: "a.txt", line: 12, page: 2, kind: "sentence", sentence: "").dutchReference
                 == "a.txt, blz. 2, r. 12")
+        #expect(
+            Citation(doc: "a.pdf", line: 48, page: 2, kind: "measure", sentence: "").dutchReference
+                == "a.pdf, blz. 2, r. 48")
         #expect(
             Citation(doc: "a.pdf", line: 0, page: 3, kind: "sentence", sentence: "").dutchReference == "a.pdf, blz. 3")
         #expect(Citation(doc: "a.txt", line: 7, kind: "sentence", sentence: "").dutchReference == "a.txt, r. 7")
