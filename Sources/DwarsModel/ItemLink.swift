@@ -9,13 +9,19 @@ public struct ItemLink: Sendable, Hashable, Codable {
     public var sameDocument: Bool
     /// The stance of `b` towards `a`, where the text says so.
     public var stance: Stance?
+    /// How the ends relate (`related` when their texts disagree), where it was judged.
+    public var relation: LinkRelation?
 
-    public init(a: ItemRef, b: ItemRef, score: Double, evidence: [String], sameDocument: Bool, stance: Stance? = nil) {
+    public init(
+        a: ItemRef, b: ItemRef, score: Double, evidence: [String], sameDocument: Bool, stance: Stance? = nil,
+        relation: LinkRelation? = nil
+    ) {
         self.a = a
         self.b = b
         self.score = score
         self.evidence = evidence
         self.sameDocument = sameDocument
         self.stance = stance
+        self.relation = relation
     }
 }

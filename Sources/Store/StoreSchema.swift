@@ -82,6 +82,19 @@ enum StoreSchema {
                 t.column("bcodes", .jsonText).notNull()
             }
         }
+        migrator.registerMigration("v2-links-once") { db in
+            // Links are derived data: an older store's (both directions, no relation) are dropped and
+            // rebuilt by the next linking run. Each pair of places is stored once, in reading order;
+            // `stanceEnd` says which end voices the stance.
+            try db.execute(sql: "DELETE FROM link")
+            try db.execute(sql: "DELETE FROM consensus")
+            try db.alter(table: "link") { t in
+                t.add(column: "relation", .text)
+                t.add(column: "stanceEnd", .text)
+            }
+            try db.create(
+                index: "link_on_places", on: "link", columns: ["aDoc", "aLine", "bDoc", "bLine"], unique: true)
+        }
         return migrator
     }
 }

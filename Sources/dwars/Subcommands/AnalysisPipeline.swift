@@ -235,7 +235,7 @@ struct AnalysisPipeline {
         let units = linker.linkable(all)
         times.add("units", Date().timeIntervalSince(start))
         start = Date()
-        let links = linker.link(units: units)
+        let links = LinkJudge(stances: linker.stances).judge(linker.link(units: units), units: units)
         times.add("link", Date().timeIntervalSince(start))
         start = Date()
         let consensus = ConsensusBuilder(threshold: linker.weights.consensusThreshold).build(links: links, units: units)
