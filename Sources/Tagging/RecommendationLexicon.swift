@@ -32,6 +32,10 @@ struct RecommendationLexicon: Sendable {
     var finiteVerbs: Set<String>
     /// Phrases that make a whole sentence no recommendation (thanks, reference lines).
     var sentenceVetoes: CueList
+    /// A letter's senders and the public bodies whose plans it announces ("vws", "vng", "we").
+    var letterActors: Set<String>
+    /// Verbs of acting that make an actor's sentence in a letter a commitment ("ontwikkelt").
+    var letterActions: Set<String>
 
     static func load() throws -> RecommendationLexicon {
         RecommendationLexicon(
@@ -56,7 +60,9 @@ struct RecommendationLexicon: Sendable {
             subordinators: Set(try LexiconDirectory.entries("recommendation-subordinators.txt").map { $0.lowercased() }),
             opinionVerbs: Set(try LexiconDirectory.entries("recommendation-opinion-verbs.txt").map { $0.lowercased() }),
             finiteVerbs: Set(try LexiconDirectory.entries("recommendation-finite-verbs.txt").map { $0.lowercased() }),
-            sentenceVetoes: CueList(try LexiconDirectory.entries("recommendation-sentence-vetoes.txt")))
+            sentenceVetoes: CueList(try LexiconDirectory.entries("recommendation-sentence-vetoes.txt")),
+            letterActors: Set(try LexiconDirectory.entries("recommendation-letter-actors.txt").map { $0.lowercased() }),
+            letterActions: Set(try LexiconDirectory.entries("recommendation-letter-actions.txt").map { $0.lowercased() }))
     }
 
     /// A reader that cuts units with this lexicon's bullets and label nouns.

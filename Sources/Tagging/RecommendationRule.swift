@@ -236,7 +236,39 @@ public struct RecommendationRule: TaggingRule {
                 if best != nil && best!.1 >= p.weight { break }
             }
         }
+        if best == nil, letter {
+            if starts == nil { starts = Self.clauseStarts(text) }
+            return actorCommitment(words, clauseStarts: starts!.count == words.count ? starts! : nil,
+                                   vetoes: vetoRanges)
+        }
         return best?.0
+    }
+
+    /// In a letter: an actor of `recommendation-letter-actors.txt` (a ministry, the VNG, "we") with a verb
+    /// of acting right beside it, either after it ("VWS en VNG ondersteunen", "de ministeries van VWS en
+    /// JenV onderzoeken") or before it ("Komende zomer inventariseert de VNG"), in a main clause and not
+    /// overlapping a veto. The cue names both words.
+    func actorCommitment(_ words: [String], clauseStarts: [Int]?, vetoes: [Range<Int>]) -> CuePattern? {
+        // Words that may stand inside an actor's name or between two actors.
+        let joiners: Set<String> = ["en", "van", "de", "het"]
+        for (i, w) in words.enumerated() where lexicon.letterActors.contains(w) {
+            var j = i + 1
+            while j < words.count, j - i <= 5, joiners.contains(words[j]) || lexicon.letterActors.contains(words[j]) {
+                j += 1
+            }
+            if j < words.count, j > i, lexicon.letterActions.contains(words[j]), !joiners.contains(words[j - 1]),
+                !vetoes.contains(where: { $0.overlaps(i..<(j + 1)) }),
+                clauseStarts.map({ !isSubordinate(words, at: i, clauseStarts: $0) }) ?? true
+            {
+                return CuePattern("\(w) \(words[j])")
+            }
+            var k = i - 1
+            if k >= 0, words[k] == "de" || words[k] == "het" { k -= 1 }
+            if k >= 1, lexicon.letterActions.contains(words[k]), !vetoes.contains(where: { $0.overlaps(k..<(i + 1)) }) {
+                return CuePattern("\(words[k]) \(w)")
+            }
+        }
+        return nil
     }
 
     /// Whether the finite modal at `m` stands in a subordinate clause: after a subordinator of its clause

@@ -66,6 +66,22 @@ import Testing
         #expect(try inline("Voorstel: het overleg stelt de planning voor het najaar vast.") != nil)
     }
 
+    @Test func aLettersPublicBodiesAnnounceItsMeasures() throws {
+        let letter = """
+            Geachte voorzitter,
+
+            In deze brief schets ik de stand van zaken. Dit najaar ontwikkelt de VNG een handreiking voor \
+            de regionale inkoop. OCW en VWS onderzoeken samen hoe scholen en wijkteams beter kunnen \
+            samenwerken. Dit is een debat dat we willen voeren met ouders en scholen. De regio's werken \
+            al jaren samen.
+            """
+        let (items, _) = try TagFixture.recommendations(letter)
+        let cues = items.map { $0.cue ?? "" }
+        #expect(cues.sorted() == ["ocw onderzoeken", "ontwikkelt vng"].sorted(), "\(cues)")
+        let (plain, _) = try TagFixture.recommendations(letter.replacingOccurrences(of: "Geachte voorzitter,", with: "Inleiding"))
+        #expect(plain.isEmpty)
+    }
+
     @Test func theClauseSplitterCountsEveryWord() {
         let text = "Als de hulp stopt, moet er (zo snel mogelijk) een plan komen; daarover: afspraken – nu?"
         let starts = RecommendationRule.clauseStarts(text)
