@@ -35,6 +35,9 @@ public struct LinkEvaluation: Sendable {
         public var related: Int
         public var relatedProposed: Int
         public var relatedOpposed: Int
+        /// Proposed links that match a gold link, and how many of those carry the gold link's relation.
+        public var matched: Int = 0
+        public var relationAgreed: Int = 0
         /// Gold links not found in the first 3, as "a -> b" lines.
         public var missed: [String]
 
@@ -97,12 +100,15 @@ public struct LinkEvaluation: Sendable {
         let pairs = Set(gold.map { Self.pair($0.a.doc, $0.b.doc) })
         let covered = proposed.filter { !$0.sameDocument && pairs.contains(Self.pair($0.a.doc, $0.b.doc)) }
         let correct = covered.filter { p in gold.contains { Self.matches(p, $0) } }.count
+        let pairsMatched = covered.compactMap { p in gold.first { Self.matches(p, $0) }.map { (p, $0) } }
+        let agreed = pairsMatched.filter { $0.0.relation?.rawValue == $0.1.relation }.count
         let related = gold.filter { $0.relation == "related" }
         let relatedHits = related.compactMap { g in covered.first { Self.matches($0, g) } }
         return Report(
             links: gold.count, foundAt1: at1, foundAt3: at3, proposed: covered.count, proposedCorrect: correct,
             related: related.count, relatedProposed: relatedHits.count,
-            relatedOpposed: relatedHits.filter { $0.stance == .opposes }.count, missed: missed)
+            relatedOpposed: relatedHits.filter { $0.stance == .opposes }.count, matched: pairsMatched.count,
+            relationAgreed: agreed, missed: missed)
     }
 
     /// Rank (0-based) of `to` among the backing results asked from `from`, within the first 10.

@@ -24,6 +24,7 @@ func runLinkEvaluation(db: String, gold: String) throws {
         print(String(format: "precision %.3f  (%d of %d proposed links in covered document pairs)", report.precision,
                      report.proposedCorrect, report.proposed))
         print("related   \(report.related) gold, \(report.relatedProposed) proposed, \(report.relatedOpposed) with stance opposes")
+        print("relation  \(report.relationAgreed) of \(report.matched) proposed links that match a gold link carry its relation")
         if ProcessInfo.processInfo.environment["DWARS_EVAL_MISSED"] != nil {
             for m in report.missed { print("missed    \(m)") }
         }
