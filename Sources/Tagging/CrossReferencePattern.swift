@@ -6,8 +6,10 @@ import Foundation
 struct CrossReferencePattern: Sendable {
     /// How the surface is cut: the match itself; the whole (short) unit; the whole unit when it is a
     /// numbered note or source item; the whole (short) unit when the match ends it ("unit-end").
+    /// "split" rows find no reference themselves: where one matches inside a found reference, that
+    /// reference is cut in two after the match (one pointer per target).
     enum Surface: String, Sendable {
-        case match, unit, item
+        case match, unit, item, split
         case unitEnd = "unit-end"
     }
     enum Target: String, Sendable { case `self`, corpus, none }

@@ -13,6 +13,8 @@ public struct CrossReferenceRule: TaggingRule {
     let patterns: [CrossReferencePattern]
     /// The patterns compiled once (compiling per document cost time and leaked in Foundation).
     let compiledPatterns: [(CrossReferencePattern, NSRegularExpression)]
+    /// The "split" rows: where one matches inside a reference, the reference is cut after it.
+    let splitters: [NSRegularExpression]
     let reader: TextUnitReader
     /// Titles of the documents tagged together (empty: cited titles stay unresolved).
     public var corpus: CorpusTitles
@@ -26,7 +28,8 @@ public struct CrossReferenceRule: TaggingRule {
 
     public init(corpus: CorpusTitles = CorpusTitles()) throws {
         patterns = try CrossReferencePattern.load()
-        compiledPatterns = patterns.compactMap { p in p.compiled().map { (p, $0) } }
+        compiledPatterns = patterns.filter { $0.surface != .split }.compactMap { p in p.compiled().map { (p, $0) } }
+        splitters = patterns.filter { $0.surface == .split }.compactMap { $0.compiled() }
         let lexicon = try RecommendationLexicon.load()
         reader = lexicon.unitReader
         imperatives = lexicon.imperatives
@@ -80,10 +83,11 @@ public struct CrossReferenceRule: TaggingRule {
                 }
             }
             for hit in Self.longestFirst(hits) {
-                var surface = String(text[hit.range])
+              for piece in pieces(of: hit, in: text) {
+                var surface = String(text[piece])
                 while let l = surface.last, l == " " || l == "," || l == ";" || l == ":" { surface.removeLast() }
                 guard ScoreWords.words(surface).count >= 2 || hit.pattern.name == "url" else { continue }
-                let offset = text.utf8.distance(from: text.startIndex, to: hit.range.lowerBound)
+                let offset = text.utf8.distance(from: text.startIndex, to: piece.lowerBound)
                 var x = TaggedItem(doc: document.fileName, line: unit.line(atUTF8Offset: offset), kind: .xref,
                                    page: unit.page)
                 x.surface = surface
@@ -96,6 +100,7 @@ public struct CrossReferenceRule: TaggingRule {
                 x.relation = nil
                 items.append(x)
                 itemAddresses.append(hit.pattern.name == "url" ? (hit.coreLine, Self.addressKey(hit.core)) : nil)
+              }
             }
             for hit in hits where hit.pattern.name == "url" { addresses.append((hit.coreLine, Self.addressKey(hit.core))) }
         }
@@ -104,6 +109,31 @@ public struct CrossReferenceRule: TaggingRule {
             guard let address else { return true }
             return !addresses.contains { $0.line < address.line && (address.key.hasPrefix($0.key) || $0.key.hasPrefix(address.key)) }
         }.map(\.0)
+    }
+
+    /// The surfaces of one hit: the hit itself, or — where a "split" row matches inside it ("punt 3.1"
+    /// before "en 3.2") — the part up to the end of that match and the rest, which runs on to the end of
+    /// the sentence unless the hit is a parenthesis of its own.
+    func pieces(of hit: Hit, in text: String) -> [Range<String.Index>] {
+        guard !hit.wholeUnit else { return [hit.range] }
+        let ns = NSRange(hit.range, in: text)
+        for splitter in splitters {
+            guard let m = splitter.firstMatch(in: text, range: ns), let r = Range(m.range, in: text),
+                r.upperBound < hit.range.upperBound
+            else { continue }
+            var end = hit.range.upperBound
+            if text[hit.range].first != "(",
+                let sentence = SentenceCutter.sentences(in: text).first(where: { $0.contains(r.lowerBound) }),
+                sentence.upperBound > end
+            {
+                end = sentence.upperBound
+                if text[..<end].last == "." { end = text.index(before: end) }
+            }
+            var restStart = r.upperBound
+            while restStart < end, text[restStart] == " " { restStart = text.index(after: restStart) }
+            return [hit.range.lowerBound..<r.upperBound, restStart..<end]
+        }
+        return [hit.range]
     }
 
     /// A web address without scheme, "www." and closing punctuation, lower-cased, for spotting repeats.

@@ -88,4 +88,43 @@ import Testing
         #expect(apart.targetDoc == "fixture.txt")
         #expect(items.count == 1)
     }
+
+    @Test func aPointerToTwoNumberedItemsIsTwoPointers() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Samenwerking
+
+            Gemeenten spreken een vaste termijn af 1️⃣(zie ook punt 2.1 en 2.4). Daarna volgt de evaluatie.
+            2️⃣De aanbevelingen 6 en 7 gaan over de wachttijden in de regio.
+            """)
+        let first = items.filter { $0.line == lines["1️⃣"] }.compactMap(\.surface)
+        #expect(first == ["(zie ook punt 2.1", "en 2.4)"])
+        let second = items.filter { $0.line == lines["2️⃣"] }.compactMap(\.surface)
+        #expect(second == ["aanbevelingen 6", "en 7 gaan over de wachttijden in de regio"])
+    }
+
+    @Test func workingGroupsTheTextBuildsOn() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Inkoop
+
+            De regio's kiezen een vast contractmodel. 1️⃣Dit sluit aan bij de inzet van de werkgroep Data en
+            Monitoring. De termijnen worden korter 2️⃣(in afstemming met wkg toegang).
+            3️⃣De uitvoering is afhankelijk van de uitkomsten van het traject Wachttijden.
+            """)
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface?.hasPrefix("Dit sluit aan bij de inzet van de werkgroep Data") == true })
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "(in afstemming met wkg toegang)" })
+        #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface?.contains("het traject Wachttijden") == true })
+    }
+
+    @Test func statisticsNotesAndQuotedTermsAreNoSources() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Zorggebruik
+
+            Veel ouders vragen om ‘Eigen regie’ bij de keuze van hulp.3 Dat vraagt een ‘Lerende aanpak’.4
+
+            3 In 2019 kregen ruim 40.000 jeugdigen in de regio een vorm van ambulante hulp.
+            1️⃣4 Bron: Jeugdmonitor regio Noord (2020).
+            """)
+        #expect(items.count == 1)
+        #expect(items.first?.line == lines["1️⃣"])
+    }
 }
