@@ -15,16 +15,39 @@ public enum MeasureText {
         var out: [Piece] = []
         var start = 0
         for (k, w) in words.enumerated() {
-            let ends = w.text.last.map { ".?!".contains($0) } ?? false
-            let nextStarts =
-                k + 1 < words.count ? words[k + 1].text.first.map { $0.isUppercase || $0.isNumber } ?? false : true
-            if (ends && nextStarts && w.text.count > 2) || k == words.count - 1 {
+            let ends = endsWithStop(w.text)
+            let nextStarts = k + 1 < words.count ? opensSentence(words[k + 1].text) : true
+            if (ends && nextStarts && characterCount(w.text) > 2) || k == words.count - 1 {
                 let from = words[start].offset
                 out.append(Piece(text: BCodeReader.slice(text, from, w.end), offset: from))
                 start = k + 1
             }
         }
         return out
+    }
+
+    /// Whether the last character of `word` is ".", "?" or "!" (read from the last byte when the word
+    /// is ASCII).
+    static func endsWithStop(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let b = word.utf8.last else { return false }
+            return b == 0x2E || b == 0x3F || b == 0x21
+        }
+        return word.last.map { ".?!".contains($0) } ?? false
+    }
+
+    /// Whether the first character of `word` is upper-case or a number.
+    static func opensSentence(_ word: String) -> Bool {
+        let u = word.utf8
+        if let b = u.first, b < 0x80, u.count == 1 || u[u.index(after: u.startIndex)] < 0x80 {
+            return (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+        }
+        return word.first.map { $0.isUppercase || $0.isNumber } ?? false
+    }
+
+    /// The number of characters of `word` (its bytes when it is ASCII).
+    static func characterCount(_ word: String) -> Int {
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? word.utf8.count : word.count
     }
 
     /// Quoted spans ('…', "…", ‘…’, “…”) of `text`, without the quotes: an opening quote after a

@@ -119,6 +119,9 @@ public struct PMRule: TaggingRule {
         let folded = pmCues.map { $0.lowercased() }
         for block in order {
             let passage = MeasurePassage(lines: byBlock[block]!)
+            // A sentence holds a cue only where its block does.
+            let whole = passage.text.lowercased()
+            guard folded.contains(where: { Self.contains(whole, $0) }) else { continue }
             for sentence in MeasureText.sentences(passage.text) {
                 let lower = sentence.text.lowercased()
                 guard folded.contains(where: { Self.contains(lower, $0) }) else { continue }

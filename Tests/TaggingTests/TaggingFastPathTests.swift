@@ -92,6 +92,21 @@ import Testing
         #expect(differences.isEmpty, "\(differences.prefix(5))")
     }
 
+    @Test(.enabled(if: Shared.runnable)) func sentenceCutTestsMatchCharacters() throws {
+        var differences: [String] = []
+        // The words as `sentences` sees them: cut at spaces, tabs and line ends.
+        let words = try Self.seedLines().flatMap { BCodeReader.split($0).map(\.text) }
+            + ["A\u{301}", "e.", ".\u{301}", "É", "1", "x", "?", "Ab!"]
+        for w in words {
+            if MeasureText.endsWithStop(w) != (w.last.map { ".?!".contains($0) } ?? false) { differences.append(w) }
+            if MeasureText.opensSentence(w) != (w.first.map { $0.isUppercase || $0.isNumber } ?? false) {
+                differences.append(w)
+            }
+            if MeasureText.characterCount(w) != w.count { differences.append(w) }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(5))")
+    }
+
     @Test func wordMatchAndEditDistance() {
         #expect(MeasureWords.match("verwijzing", "verwijzen"))
         #expect(MeasureWords.match("jeugdbescherrningsketen", "jeugdbeschermingsketen"))
