@@ -102,6 +102,45 @@ struct SeedsAnalyzeTests {
     }
 
     @Test(
+        "links: each pair of places once; gold 'related' links proposed oppose where the text disagrees, 'same' ones never",
+        .enabled(if: Shared.runnable))
+    func linkStances() throws {
+        let links = try #require(try Self.analysis()["links"] as? [[String: Any]])
+        func end(_ link: [String: Any], _ key: String) -> (doc: String, line: Int) {
+            let e = link[key] as? [String: Any] ?? [:]
+            return (e["doc"] as? String ?? "", e["line"] as? Int ?? -1)
+        }
+        var places = Set<String>()
+        for link in links {
+            let (a, b) = (end(link, "a"), end(link, "b"))
+            let key = [("\(a.doc):\(a.line)"), ("\(b.doc):\(b.line)")].sorted().joined(separator: "|")
+            #expect(places.insert(key).inserted, "stored twice: \(key)")
+        }
+        var opposedRelated = 0
+        for gold in try Self.gold("links.jsonl") {
+            guard let ga = gold["a"] as? [String: Any], let gb = gold["b"] as? [String: Any] else { continue }
+            func near(_ e: (doc: String, line: Int), _ g: [String: Any]) -> Bool {
+                e.doc == g["doc"] as? String && abs(e.line - (g["line"] as? Int ?? -99)) <= 3
+            }
+            let hits = links.filter {
+                let (a, b) = (end($0, "a"), end($0, "b"))
+                return near(a, ga) && near(b, gb) || near(a, gb) && near(b, ga)
+            }
+            let relation = gold["relation"] as? String
+            for hit in hits {
+                if relation == "same" { #expect(hit["stance"] as? String != "opposes", "same link opposes: \(hit)") }
+                if relation == "related", hit["stance"] as? String == "opposes" {
+                    #expect(hit["relation"] as? String == "related")
+                    opposedRelated += 1
+                }
+            }
+        }
+        // Of the gold "related" links the linker proposes today, one has a refusal in the passage of an end
+        // (a passage cue of linking-stance-cues.tsv); the other carries none in its words.
+        #expect(opposedRelated >= 1)
+    }
+
+    @Test(
         "every measure that the gold links tie to a passage has backing in the outline", .enabled(if: Shared.runnable))
     func backing() throws {
         let measures = try Self.measures()
