@@ -47,7 +47,8 @@ public enum ExtractedText {
         return out
     }
 
-    /// The printed lines of one block: its text cut at `lineStarts`, label or marker in front.
+    /// The printed lines of one block: its text cut at `lineStarts`, label or marker in front (a line
+    /// break inside a block's text, which no extractor leaves, prints as a space so lines stay counted).
     static func pieces(of block: Block) -> [String] {
         let bytes = Array(block.text.utf8)
         var bounds = [0] + (block.lineStarts ?? []).map { min(max($0, 0), bytes.count) }
@@ -56,7 +57,8 @@ public enum ExtractedText {
         for k in 0..<(bounds.count - 1) {
             let lo = bounds[k]
             let hi = max(lo, bounds[k + 1])
-            var piece = String(decoding: bytes[lo..<hi], as: UTF8.self).trimmedWhitespace
+            var piece = String(decoding: bytes[lo..<hi].map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
+                .trimmedWhitespace
             // A word joined over the line end: show the hyphen the line ended in.
             if !piece.isEmpty, hi > 0, hi < bytes.count, k + 1 < bounds.count - 1, isWordByte(bytes[hi - 1]), isWordByte(bytes[hi]) {
                 piece += "-"
