@@ -8,6 +8,7 @@ extension Tagger {
         public let document: Document
         private var lines: [MeasureSourceLine]?
         private var tables: [(reader: AmountTableReader, tables: [AmountTable])] = []
+        private var values: [String: Any] = [:]
 
         public init(_ document: Document) {
             self.document = document
@@ -18,6 +19,15 @@ extension Tagger {
             if let lines { return lines }
             let built = MeasureSourceLine.lines(of: document)
             lines = built
+            return built
+        }
+
+        /// A value that several rules build the same way from the document (the text units of
+        /// `TextUnitReader`, say), built by the first that asks; `key` names the value and how it is built.
+        public func shared<Value>(_ key: String, _ build: (Document) -> Value) -> Value {
+            if let known = values[key] as? Value { return known }
+            let built = build(document)
+            values[key] = built
             return built
         }
 

@@ -107,6 +107,22 @@ import Testing
         #expect(differences.isEmpty, "\(differences.prefix(5))")
     }
 
+    @Test func contextBuildsEachSharedValueOnce() throws {
+        let document = try #require(try MeasureFixture.documents("Tabel 1 Maatregelen\nB5 Selectie 2022").first)
+        let context = Tagger.Context(document)
+        var builds = 0
+        let first = context.shared("count") { d -> Int in
+            builds += 1
+            return d.blocks.count
+        }
+        let second = context.shared("count") { _ -> Int in
+            builds += 1
+            return -1
+        }
+        #expect(first == second && builds == 1)
+        #expect(context.sourceLines == MeasureSourceLine.lines(of: document))
+    }
+
     @Test func wordMatchAndEditDistance() {
         #expect(MeasureWords.match("verwijzing", "verwijzen"))
         #expect(MeasureWords.match("jeugdbescherrningsketen", "jeugdbeschermingsketen"))
