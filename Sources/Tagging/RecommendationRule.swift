@@ -281,7 +281,12 @@ public struct RecommendationRule: TaggingRule {
         var k = m - 1
         while k >= s {
             // A finite verb in between closed the subordinate clause: the modal opens the main clause.
-            if lexicon.finiteModals.contains(words[k]) || lexicon.finiteVerbs.contains(words[k]) { return false }
+            // ("... tekorten hebben en de deuren moeten sluiten" coordinates two verbs of one clause.)
+            if lexicon.finiteModals.contains(words[k]) || lexicon.finiteVerbs.contains(words[k]),
+                k + 1 == m || words[k + 1] != "en" && words[k + 1] != "of"
+            {
+                return false
+            }
             if lexicon.subordinators.contains(words[k]) {
                 if k == s && k == m - 1 { return false }
                 if words[k] == "dat", words[max(s, k - 6)..<k].contains(where: { lexicon.opinionVerbs.contains($0) }) {

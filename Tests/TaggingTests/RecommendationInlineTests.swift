@@ -54,6 +54,21 @@ import Testing
     }
 
     @Test(arguments: [
+        ("De rol van ouders in de cliëntenraad kan worden versterkt door hen vooraf te informeren.", "kan worden versterkt"),
+        ("Ook een vaste mentor op school kan bijdragen aan een soepele overstap naar het vervolgonderwijs.", "kan bijdragen aan"),
+        ("De provincie heeft een belangrijke rol bij het bewaken van de spreiding van crisisplekken.", "heeft een belangrijke rol"),
+        ("Wij gaan uit van de kracht van het netwerk rond het gezin.", "gaan uit van"),
+        ("Gezinsvoogden die dit zware werk doen, verdienen daarvoor meer erkenning.", "verdien* ... erkenning"),
+    ])
+    func normativeStatementsOfAnAdvice(sentence: String, cue: String) throws {
+        let found = try #require(try inline(sentence))
+        #expect(found.cue == cue)
+    }
+
+    @Test(arguments: [
+        "Veel gezinnen moeten daardoor maanden wachten op een eerste gesprek.",
+        "In die gevallen moet er vaak een nieuwe beschikking komen.",
+        "We zien dat de instellingen tekorten hebben en hun deuren moeten sluiten.",
         "Tot slot willen we benadrukken dat deze cijfers voorlopig zijn.",
         "Wij willen iedereen die aan dit rapport heeft meegewerkt heel hartelijk bedanken.",
         "Met dit voorstel worden regio's verplicht om samen te werken bij de inkoop.",
