@@ -127,4 +127,35 @@ import Testing
         #expect(items.count == 1)
         #expect(items.first?.line == lines["1️⃣"])
     }
+
+    @Test func sourcesNamedInTheRunningText() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Kosten
+
+            De uitvoeringskosten stijgen 1️⃣volgens een raming van Significant Public met een kwart.
+            2️⃣Movisie heeft een berekening gemaakt van de kosten per wijkteam. De regio's volgen
+            3️⃣het convenant Passende inzet jeugdhulp. Vaak kiezen zij voor korte trajecten
+            4️⃣(bijvoorbeeld Kennisbank Jeugd, 2021). Voor volwassenen geldt de Wet langdurige zorg.
+            """)
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface == "volgens een raming van Significant Public" })
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface?.hasPrefix("Movisie heeft een berekening gemaakt") == true })
+        #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface == "het convenant Passende inzet jeugdhulp" }, "\(items.map { ($0.line, $0.surface ?? "") })")
+        #expect(items.contains { $0.line == lines["4️⃣"] && $0.surface == "(bijvoorbeeld Kennisbank Jeugd, 2021)" })
+        #expect(!items.contains { $0.surface?.contains("langdurige zorg") == true })
+    }
+
+    @Test func aListOfSourcesWithAuthorAndTitle() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Geraadpleegde bronnen
+
+            1️⃣Kennisbank Jeugd — Werken in de wijk
+
+            2️⃣Movisie — Samen sterker in de buurt
+
+            Bijlage F — Overzicht van de regio's
+            """)
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface == "Kennisbank Jeugd — Werken in de wijk" })
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "Movisie — Samen sterker in de buurt" })
+        #expect(items.count == 2)
+    }
 }
