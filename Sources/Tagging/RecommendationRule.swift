@@ -398,13 +398,33 @@ public struct RecommendationRule: TaggingRule {
 
     /// An elliptical heading cue ("... nodig", "Van ... naar ...").
     func headingCue(in text: String) -> CuePattern? {
-        lexicon.headingCues.firstMatch(in: CueWords.words(text))?.pattern
+        let words = CueWords.words(text)
+        guard let (p, r) = lexicon.headingCues.firstMatch(in: words) else { return nil }
+        // "... wanneer dit nodig is": the vetoes of the inline cues hold here too.
+        let set = Set(words)
+        if lexicon.vetoes.patterns.contains(where: { $0.mayMatch(set) && $0.firstMatch(in: words)?.overlaps(r) == true }) {
+            return nil
+        }
+        return p
     }
 
     /// The lead-in cue that makes the list of `unit` a list of proposals ("We maken afspraken over:").
     func proposalLeadIn(_ unit: TextUnit) -> CuePattern? {
         guard let leadIn = unit.leadIn, !leadIn.hasSuffix("?") else { return nil }
-        return lexicon.leadIns.firstMatch(in: CueWords.words(leadIn))?.pattern
+        let words = CueWords.words(leadIn)
+        let set = Set(words)
+        for p in lexicon.leadIns.patterns where p.mayMatch(set) {
+            if p.source.hasSuffix(":") {
+                // Written with its colon: the pattern closes the lead-in.
+                let from = max(0, words.count - p.parts.count)
+                if leadIn.hasSuffix(":"), let r = p.firstMatch(in: words, from: from), r.upperBound == words.count {
+                    return p
+                }
+            } else if p.firstMatch(in: words) != nil {
+                return p
+            }
+        }
+        return nil
     }
 
     /// "Ordening van het landschap: op welk niveau ...?": a short topic before a colon, then a question.

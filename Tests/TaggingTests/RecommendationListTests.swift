@@ -96,6 +96,43 @@ import Testing
         #expect(items.contains { $0.text == heading } == counts, "\(items.map { $0.text ?? "" })")
     }
 
+    /// A numbered section heading after a bullet list is the next section, not an item of that list:
+    /// the lead-in of the list does not reach the section's own bullets.
+    @Test func sectionHeadingAfterAProposalListEndsIt() throws {
+        let (items, _) = try TagFixture.recommendations("""
+            2. Doelen van het plan
+
+            Het plan moet leiden tot:
+            • Versterk de steun aan pleeggezinnen in de hele regio.
+            • Verkort de wachttijd voor een eerste gesprek.
+
+            3. Planning en verantwoording
+            • De stuurgroep bespreekt de voortgang elk kwartaal.
+            • In het voorjaar volgt een verslag aan de gemeenteraden.
+            """)
+        let texts = items.compactMap(\.text)
+        #expect(texts.contains("Versterk de steun aan pleeggezinnen in de hele regio."))
+        #expect(!texts.contains { $0.hasPrefix("Planning en verantwoording") })
+        #expect(!texts.contains { $0.hasPrefix("De stuurgroep bespreekt") })
+        #expect(!texts.contains { $0.hasPrefix("In het voorjaar volgt") })
+    }
+
+    /// "maatregelen" makes a list of proposals only where it closes the lead-in; a subordinate "wanneer
+    /// dat nodig is" is no heading cue.
+    @Test func measureLeadInMustCloseTheSentence() throws {
+        let (listed, lines) = try TagFixture.recommendations("""
+            Tot slot vraagt de werkgroep aandacht voor de volgende maatregelen:
+            1️⃣• Een vast aanspreekpunt voor pleegouders in elke gemeente.
+            """)
+        #expect(listed.contains { $0.line == lines["1️⃣"] })
+        let (none, _) = try TagFixture.recommendations("""
+            De werkgroep beschrijft voor alle maatregelen de kosten en opbrengsten, waarbij het volgende onderscheid geldt:
+            • Kosten die de gemeente zelf draagt.
+            • Kosten die de provincie vergoedt wanneer dat nodig is.
+            """)
+        #expect(none.isEmpty, "\(none.map { $0.text ?? "" })")
+    }
+
     /// A lettered list whose items are plain descriptions, without a proposal lead-in, stays untagged.
     @Test func letteredDescriptionsWithoutLeadInAreNot() throws {
         let (items, _) = try TagFixture.recommendations("""

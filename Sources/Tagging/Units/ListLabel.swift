@@ -98,6 +98,11 @@ struct ListLabel: Sendable {
 
     static let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
+    /// Whether `label` opens a series ("1", "a", "A", "i", "I").
+    static func startsList(_ label: String) -> Bool {
+        ["1", "a", "A", "i", "I"].contains(label)
+    }
+
     /// The labels that may follow `label` in the same series ("2.4" -> "2.5"; "b" -> "c"; "3a" -> "3b", "4").
     static func successors(of label: String) -> [String] {
         let lower = label.lowercased()

@@ -20,6 +20,8 @@ struct TextUnitReader: Sendable {
     func units(of document: Document) -> [TextUnit] {
         var units: [TextUnit] = []
         var leadIn: String?
+        /// Labels of the items since the lead-in of a paragraph (an item's own lead-in nests in that list).
+        var listLabels: [String] = []
         var section: String?
         for block in document.blocks {
             let pieces = Self.pieces(of: block)
@@ -41,27 +43,35 @@ struct TextUnitReader: Sendable {
             }
             for var u in blockUnits {
                 // A one-level label ("1.", "a.") inside a list that a lead-in opened is an item of that
-                // list, even when the extractor took it for a heading.
+                // list, even when the extractor took it for a heading, when it starts the list or follows
+                // one of its labels ("6. Vervolgproces" after a bullet list is the next section).
                 if leadIn != nil, u.shape == .heading || u.standsAlone, u.marker == .number || u.marker == .letter
-                    || u.marker == .roman, let l = u.label, !l.contains("."), !Self.isCaps(u.text)
+                    || u.marker == .roman, let l = u.label, !l.contains("."), !Self.isCaps(u.text),
+                    ListLabel.startsList(l) || listLabels.contains(where: { ListLabel.successors(of: $0).contains(l) })
                 {
                     u.shape = .item
                     u.standsAlone = false
                 }
-                if u.shape == .item { u.leadIn = leadIn }
+                if u.shape == .item {
+                    u.leadIn = leadIn
+                    if let l = u.label { listLabels.append(l) }
+                }
                 u.section = section
                 u.index = units.count
                 if u.shape == .heading || (u.standsAlone && u.marker != .bullet) {
                     section = u.text
                     leadIn = nil
+                    listLabels = []
                 } else if u.shape == .paragraph {
                     // The body of a list item keeps the list's lead-in unless it opens a list of its own;
                     // a page's footnote link after the colon ("over: http://...") does not close it.
                     let text = Self.droppingTrailingLink(u.text)
                     if text.hasSuffix(":") {
                         leadIn = Self.lastSentence(text)
+                        if !u.continuesItem { listLabels = [] }
                     } else if !u.continuesItem {
                         leadIn = nil
+                        listLabels = []
                     }
                 } else if u.shape == .item, u.text.hasSuffix(":") {
                     leadIn = Self.lastSentence(u.text)
