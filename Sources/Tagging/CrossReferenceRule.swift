@@ -82,7 +82,7 @@ public struct CrossReferenceRule: TaggingRule {
                                     coreLine: unit.line(atUTF8Offset: text.utf8.distance(from: text.startIndex, to: r.lowerBound))))
                 }
             }
-            for hit in Self.longestFirst(hits) {
+            for hit in Self.adjacentMerged(Self.longestFirst(hits), in: text) {
               for piece in pieces(of: hit, in: text) {
                 var surface = String(text[piece])
                 while let l = surface.last, l == " " || l == "," || l == ";" || l == ":" { surface.removeLast() }
@@ -143,6 +143,25 @@ public struct CrossReferenceRule: TaggingRule {
         if a.hasPrefix("www.") { a = a.dropFirst(4) }
         while let l = a.last, ".,;:)/-".contains(l) { a = a.dropLast() }
         return String(a)
+    }
+
+    /// Joins a hit to a parenthesis right after it ("een rapport van het CPB" and "(Benda et al.,
+    /// 2020)"): one reference printed in two parts. The first hit's pattern stays.
+    static func adjacentMerged(_ hits: [Hit], in text: String) -> [Hit] {
+        var result: [Hit] = []
+        for h in hits {
+            if var last = result.last, !last.wholeUnit, !h.wholeUnit, last.range.upperBound <= h.range.lowerBound,
+                text[last.range.upperBound..<h.range.lowerBound].allSatisfy({ $0 == " " }),
+                text.distance(from: last.range.upperBound, to: h.range.lowerBound) <= 1, text[h.range].first == "("
+            {
+                last.range = last.range.lowerBound..<h.range.upperBound
+                last.length += h.length
+                result[result.count - 1] = last
+            } else {
+                result.append(h)
+            }
+        }
+        return result
     }
 
     /// Drops hits that overlap a longer one (earlier patterns win ties).

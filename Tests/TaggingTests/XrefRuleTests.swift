@@ -158,4 +158,18 @@ import Testing
         #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "Movisie — Samen sterker in de buurt" })
         #expect(items.count == 2)
     }
+
+    @Test func aCitationInParenthesesBelongsToTheReportBeforeIt() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Wijkteams
+
+            Uit 1️⃣een rapport van het SCP (Jansen et al., 2022) blijkt dat wijkteams vaker doorverwijzen.
+            De 2️⃣motie Van Dam (36100 XVI, nr. 42) vraagt om een landelijke norm; de motie Bakker steunt dat.
+            Meer voorbeelden: 3️⃣zie ook www.wijkteamsvoorbeeld.nl zij werken met vaste contactpersonen.
+            """)
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface == "een rapport van het SCP (Jansen et al., 2022)" })
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "motie Van Dam (36100 XVI, nr. 42)" })
+        #expect(!items.contains { $0.surface?.contains("Bakker") == true })
+        #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface == "zie ook www.wijkteamsvoorbeeld.nl" })
+    }
 }
