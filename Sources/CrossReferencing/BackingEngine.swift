@@ -18,6 +18,10 @@ public struct BackingEngine: Sendable {
     /// The table row (pm unit) of each measure code per file ("001_....txt|B5"): a measure passage
     /// found elsewhere in that file is listed as its row, so one measure is one result.
     let measureRows: [String: Int]
+    /// For a unit whose words a section heading of its file repeats, that heading.
+    let headingTwin: [Int: Int]
+    /// What each measure is about, for expanding a code query.
+    let measureWords = MeasureKeywords.load()
     /// Whether measure passages are listed as their table rows (`measure-rows` in the weights).
     public var measureRowsShown = true
 
@@ -42,6 +46,28 @@ public struct BackingEngine: Sendable {
             }
         }
         measureRows = rows
+        // Twins: units of one file that say the same words (a summary's list item and the section heading
+        // it summarises); a twin is shown as the one that heads a section.
+        var byWords: [String: [Int]] = [:]
+        for (i, u) in units.enumerated() where u.isItem || u.isHeading {
+            let words = BasicTermAnalyzer.words(in: u.text).drop { $0.allSatisfy(\.isNumber) }
+            guard words.count >= 3 else { continue }
+            byWords[u.ref.doc + "|" + words.joined(separator: " "), default: []].append(i)
+        }
+        var twins: [Int: Int] = [:]
+        for list in byWords.values where list.count >= 2 {
+            // The head: the twin its section opens with, else a heading, else the one with more context.
+            func rank(_ i: Int) -> (Int, Int, Int) {
+                let u = units[i]
+                let opens = u.section.prefix(u.text.count + 12).contains(u.text.prefix(30))
+                return (opens ? 1 : 0, u.isHeading ? 1 : 0, u.context.count)
+            }
+            guard let head = list.max(by: { rank($0) < rank($1) }),
+                units[head].isHeading
+            else { continue }
+            for i in list where i != head { twins[i] = head }
+        }
+        headingTwin = twins
         unitsByDoc = byDoc
         unitByID = byID
         self.stances = stances
@@ -147,14 +173,20 @@ public struct BackingEngine: Sendable {
         // Expansion: the words of every carrier, weighted alike, against units outside the carriers' groups.
         // The carriers that head a passage about the code (a fiche title, a table row) say most about it.
         let heading = carriers.filter { units[$0].isHeading }
-        let q = scorer.query(units: heading.isEmpty ? carriers : heading)
+        var q = scorer.query(units: heading.isEmpty ? carriers : heading)
+        // What the measure is about (linking-measures.tsv) counts as much as all the carriers together.
+        let about = measureWords.words(codes: [code], name: nil)
+        if !about.isEmpty {
+            let w = scorer.query(text: about)
+            q = (Self.merge(q.own, w.own), Self.merge(q.section, w.section))
+        }
         // The carriers stand for their documents; the expansion looks in the documents that do not print the code.
         let carrierDocs = Set(carriers.map { units[$0].ref.doc })
         var scratch = LinkScorer.Scratch()
         let found = scorer.candidates(query: q.own, section: q.section, from: nil, limit: limit * 6,
                                       scratch: &scratch) { !carrierDocs.contains(units[$0].ref.doc) && (units[$0].isItem || units[$0].isHeading) }
         let pseudo = LinkUnit(ref: ItemRef(doc: "", line: 0, id: code), kind: "code", text: "", group: "", bcodes: [code])
-        results += diversified(found, limit: max(0, limit - results.count), origin: pseudo, perGroup: 3).map {
+        results += diversified(found.map { asMeasureRow($0, outside: "", twins: true) }, limit: max(0, limit - results.count), origin: pseudo, perGroup: 5).map {
             var r = $0
             r.evidence.insert("words of \(code)", at: 0)
             return r
@@ -162,10 +194,23 @@ public struct BackingEngine: Sendable {
         return Array(results.prefix(max(limit, heads.count)))
     }
 
+    /// Two unit-length query vectors summed and scaled back to unit length, sorted by weight.
+    static func merge(_ a: [(term: Int32, weight: Float)], _ b: [(term: Int32, weight: Float)]) -> [(term: Int32, weight: Float)] {
+        var sum: [Int32: Float] = [:]
+        for (t, w) in a { sum[t, default: 0] += w }
+        for (t, w) in b { sum[t, default: 0] += w }
+        let norm = sum.values.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+        return sum.map { (term: $0.key, weight: $0.value / max(norm, 1e-6)) }
+            .sorted { $0.weight > $1.weight || $0.weight == $1.weight && $0.term < $1.term }
+    }
+
     /// A measure passage (a measure named in a fiche or a list) as the table row of its measure in the
     /// same file, when there is one outside `group`; anything else as it is.
-    func asMeasureRow(_ c: ScoredCandidate, outside group: String) -> ScoredCandidate {
+    func asMeasureRow(_ c: ScoredCandidate, outside group: String, twins: Bool = false) -> ScoredCandidate {
         let u = units[c.unit]
+        if twins, let twin = headingTwin[c.unit], units[twin].group != group {
+            return ScoredCandidate(unit: twin, score: c.score, evidence: c.evidence + ["heading of line \(u.ref.line)"])
+        }
         guard measureRowsShown, u.kind == "measure", let code = u.bcodes.first,
             let row = measureRows[u.ref.doc + "|" + code], row != c.unit, units[row].group != group
         else { return c }

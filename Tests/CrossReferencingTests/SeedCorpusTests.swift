@@ -50,6 +50,9 @@ struct SeedCorpusTests {
         #expect(has("001", 675), "Cie van Wijzen Tabel 1 row")
         #expect(results.contains { $0.doc.hasPrefix("004") }, "SER advies")
         #expect(results.contains { $0.doc.hasPrefix("000") }, "kerndocument")
+        #expect(has("000", 196), "KERN 2.4 landelijke kwaliteitseisen")
+        #expect(has("000", 223), "KERN 2.5 beperk het aantal aanbieders")
+        #expect(has("004", 417), "SER R7 duurzaam partnerschap")
         for r in results { #expect(!r.evidence.isEmpty) }
     }
 }
