@@ -22,6 +22,8 @@ struct RecommendationLexicon: Sendable {
     var letterMarkers: [String]
     /// Segment types whose proposals are not the text's own (task descriptions, minutes).
     var reportingSegmentTypes: Set<String>
+    /// File name endings of attachments (".pdf"): an item naming a file is no proposal.
+    var attachmentExtensions: [String]
     /// Finite modals whose cues count only in a main clause ("moet", "zouden").
     var finiteModals: Set<String>
     /// Words opening a subordinate clause ("dat", "die", "hoe").
@@ -56,6 +58,7 @@ struct RecommendationLexicon: Sendable {
             bullets: Set(try LexiconDirectory.entries("recommendation-bullets.txt").compactMap(\.first)),
             letterMarkers: try LexiconDirectory.entries("recommendation-letter-markers.txt").map { $0.lowercased() },
             reportingSegmentTypes: Set(try LexiconDirectory.entries("recommendation-segment-types.txt")),
+            attachmentExtensions: try LexiconDirectory.entries("recommendation-attachment-extensions.txt").map { $0.lowercased() },
             finiteModals: Set(try LexiconDirectory.entries("recommendation-finite-modals.txt").map { $0.lowercased() }),
             subordinators: Set(try LexiconDirectory.entries("recommendation-subordinators.txt").map { $0.lowercased() }),
             opinionVerbs: Set(try LexiconDirectory.entries("recommendation-opinion-verbs.txt").map { $0.lowercased() }),

@@ -145,6 +145,12 @@ public struct RecommendationRule: TaggingRule {
         guard let firstRange = ranges.first else { return }
         let first = Self.trimListPunctuation(String(unit.text[firstRange]))
         guard first.split(separator: " ").count >= 2, !Self.isContentsLine(first) else { return }
+        // "Zie bijlage 3 ...": a pointer, not an item of the list's proposals.
+        let opening = CueWords.words(first.prefix(40))
+        if opening.first == "zie", !opening.prefix(4).contains("toe") {
+            if ranges.count > 1 { sentences(of: unit, from: ranges[1].lowerBound, &context) }
+            return
+        }
         var cueText: String?
         if first.hasSuffix("?") {
             // A question names the topic of a proposal only as "Topic: question?" in a proposal list
@@ -336,8 +342,10 @@ public struct RecommendationRule: TaggingRule {
         // "Deel 3", "Stap 2": a noun with its number.
         if words.count > 1, words[1].first?.isNumber == true { return false }
         if lexicon.imperativeVetoPhrases.contains(where: { words.starts(with: $0) }) { return false }
-        // In running text "Zie ..." points elsewhere and a capitalised verb must open the sentence.
-        if inline && (first == "zie" || !(text.first?.isUppercase ?? false)) { return false }
+        // "Zie ..." points elsewhere (only "Zie toe op ...", "Zie erop toe ..." asks something); in running
+        // text a capitalised verb must open the sentence.
+        if first == "zie", !words.prefix(4).contains("toe") { return false }
+        if inline && !(text.first?.isUppercase ?? false) { return false }
         return true
     }
 
@@ -378,6 +386,14 @@ public struct RecommendationRule: TaggingRule {
             }
         }
         return false
+    }
+
+    /// Whether a word of `text` ends in an attachment's file extension ("rapportage.pdf").
+    func namesAttachment(_ text: String) -> Bool {
+        text.split(separator: " ").contains { word in
+            let w = word.lowercased().trimmingCharacters(in: [",", ";", ")", "("])
+            return lexicon.attachmentExtensions.contains { w.hasSuffix($0) && w.count > $0.count }
+        }
     }
 
     /// "Leren en verbeteren", "Leren en business case": a title naming a field, not an action.
@@ -469,6 +485,8 @@ public struct RecommendationRule: TaggingRule {
     // MARK: output
 
     func emit(_ unit: TextUnit, text: String, offset: Int, form: String, cue: String, _ context: inout Context) {
+        // A list of attached files ("Advies werkgroep 2112.pdf") proposes nothing.
+        if form != "inline-sentence", namesAttachment(text) { return }
         context.count += 1
         if offset == 0 { context.unitsWithItem.insert(unit.index) }
         if form == "synopsis-item", let section = unit.section, lexicon.synopsis.matches(CueWords.words(section)) {

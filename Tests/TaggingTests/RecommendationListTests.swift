@@ -133,6 +133,23 @@ import Testing
         #expect(none.isEmpty, "\(none.map { $0.text ?? "" })")
     }
 
+    /// A list of attached files and a pointer to another paper propose nothing, even under a summary.
+    @Test func attachmentsAndPointersAreNot() throws {
+        let (items, _) = try TagFixture.recommendations("""
+            Overzicht van de stukken
+
+            Bijgevoegd vindt u de volgende adviezen:
+            1. Advies werkgroep Pleegzorg 2203.pdf
+            2. Advies werkgroep Crisisopvang - bijlage cijfers.xlsx
+            • Zie bijlage 3 voor de verdeling van de plekken over de regio's.
+            • Zie erop toe dat elke regio een vast aanspreekpunt heeft.
+            """)
+        let texts = items.compactMap(\.text)
+        #expect(!texts.contains { $0.contains(".pdf") || $0.contains(".xlsx") }, "\(texts)")
+        #expect(!texts.contains { $0.hasPrefix("Zie bijlage") }, "\(texts)")
+        #expect(texts.contains { $0.hasPrefix("Zie erop toe") }, "\(texts)")
+    }
+
     /// A lettered list whose items are plain descriptions, without a proposal lead-in, stays untagged.
     @Test func letteredDescriptionsWithoutLeadInAreNot() throws {
         let (items, _) = try TagFixture.recommendations("""
