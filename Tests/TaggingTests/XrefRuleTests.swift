@@ -172,4 +172,15 @@ import Testing
         #expect(!items.contains { $0.surface?.contains("Bakker") == true })
         #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface == "zie ook www.wijkteamsvoorbeeld.nl" })
     }
+
+    @Test func aPluralOrAOneWordQuoteIsNoTitle() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Programma's
+
+            De regionale programma's voor de 'zwaarste' zorg lopen door. In deze brief ‘jeugdhulp’ genoemd.
+            Gemeenten gebruiken 1️⃣de handreiking ‘Samen beslissen over hulp’ bij elke aanvraag.
+            """)
+        #expect(items.count == 1, "\(items.map { $0.surface ?? "" })")
+        #expect(items.first?.line == lines["1️⃣"])
+    }
 }
