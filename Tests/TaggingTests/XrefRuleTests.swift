@@ -183,4 +183,15 @@ import Testing
         #expect(items.count == 1, "\(items.map { $0.surface ?? "" })")
         #expect(items.first?.line == lines["1️⃣"])
     }
+
+    @Test func aSentenceOpeningWithZieAlwaysPoints() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Netwerken
+
+            Jongeren helpen elkaar in lokale groepen. 1️⃣Zie ook de beweging samen sterk.
+            Het convenant regelt hoe de regio's de kosten verdelen.
+            """)
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface == "Zie ook de beweging samen sterk" })
+        #expect(items.count == 1, "\(items.map { $0.surface ?? "" })")
+    }
 }
