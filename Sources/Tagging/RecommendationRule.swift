@@ -337,6 +337,9 @@ public struct RecommendationRule: TaggingRule {
         let words = CueWords.words(body.prefix(60))
         guard let first = words.first else { return false }
         guard lexicon.imperatives.contains(first) else { return false }
+        // "Focus, doelen en opbrengsten": a noun in an enumeration.
+        let trimmed = body.drop(while: { $0 == " " })
+        if trimmed.dropFirst(first.count).first == "," { return false }
         // "Zorg is ..." / "Werk is ..." are nouns, not imperatives; "Stel dat ..." supposes.
         if words.count > 1, lexicon.imperativeVetoes.contains(words[1]) { return false }
         // "Deel 3", "Stap 2": a noun with its number.

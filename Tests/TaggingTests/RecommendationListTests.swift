@@ -150,6 +150,18 @@ import Testing
         #expect(texts.contains { $0.hasPrefix("Zie erop toe") }, "\(texts)")
     }
 
+    /// An imperative-looking first word with a comma after it is a noun in an enumeration.
+    @Test func nounEnumerationIsNoImperative() throws {
+        let (items, _) = try TagFixture.recommendations("""
+            Evaluatie
+
+            De evaluatie van het programma kijkt naar:
+            • focus, doelen en opbrengsten van de regio's;
+            • start, looptijd en kosten van de pilots.
+            """)
+        #expect(items.isEmpty, "\(items.map { $0.text ?? "" })")
+    }
+
     /// A lettered list whose items are plain descriptions, without a proposal lead-in, stays untagged.
     @Test func letteredDescriptionsWithoutLeadInAreNot() throws {
         let (items, _) = try TagFixture.recommendations("""
