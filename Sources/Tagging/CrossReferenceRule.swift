@@ -47,12 +47,24 @@ public struct CrossReferenceRule: TaggingRule {
     }
 
     public func findings(in document: Document) -> [TaggedItem] {
+        findings(in: document, units: reader.units(of: document))
+    }
+
+    /// The findings in the context's document, reading the text units the context shares with the
+    /// recommendation rule (built once per document).
+    public func findings(in context: Tagger.Context) -> [TaggedItem] {
+        let reader = self.reader
+        let units = context.shared(TextUnitReader.sharedKey) { reader.units(of: $0) }
+        return findings(in: context.document, units: units)
+    }
+
+    func findings(in document: Document, units: [TextUnit]) -> [TaggedItem] {
         let compiled = compiledPatterns
         var items: [TaggedItem] = []
         /// Web addresses found, by line: one printed again further on is the same reference.
         var addresses: [(line: Int, key: String)] = []
         var itemAddresses: [(line: Int, key: String)?] = []
-        for unit in reader.units(of: document) {
+        for unit in units {
             let text = unit.text
             let ns = NSRange(text.startIndex..<text.endIndex, in: text)
             var hits: [Hit] = []

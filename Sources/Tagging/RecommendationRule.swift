@@ -29,6 +29,14 @@ public struct RecommendationRule: TaggingRule {
         return findings(in: document, units: units)
     }
 
+    /// The findings in the context's document, reading the text units the context shares with the
+    /// cross-reference rule (built once per document).
+    public func findings(in context: Tagger.Context) -> [TaggedItem] {
+        let reader = lexicon.unitReader
+        let units = context.shared(TextUnitReader.sharedKey) { reader.units(of: $0) }
+        return findings(in: context.document, units: units)
+    }
+
     func findings(in document: Document, units: [TextUnit]) -> [TaggedItem] {
         var context = Context(document: document, isLetter: isGovernmentLetter(units))
         for unit in units {

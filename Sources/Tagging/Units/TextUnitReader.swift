@@ -10,6 +10,10 @@ struct TextUnitReader: Sendable {
     var labelNouns: Set<String>
     var keepHyphenBefore: Set<String> = ["en", "of", "tot", "en/of", "noch"]
 
+    /// The `Tagger.Context` key of the units a reader built from the recommendation lexicon gives: the
+    /// recommendation and cross-reference rules both read them, so they are cut once per document.
+    static let sharedKey = "text-units/recommendation-lexicon"
+
     struct Piece {
         var text: Substring
         var line: Int
