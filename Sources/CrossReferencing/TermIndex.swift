@@ -188,31 +188,7 @@ struct TermIndex: Sendable {
 
     /// Keeps `e` among the `cap` heaviest of a min-heap (its root the lightest, the latest of equals).
     static func offer(_ e: (unit: Int32, weight: Float), to heap: inout [(unit: Int32, weight: Float)], cap: Int) {
-        guard cap > 0 else { return }
-        if heap.count < cap {
-            heap.append(e)
-            var c = heap.count - 1
-            while c > 0 {
-                let p = (c - 1) / 2
-                guard heavier(heap[p], heap[c]) else { break }
-                heap.swapAt(p, c)
-                c = p
-            }
-            return
-        }
-        guard heavier(e, heap[0]) else { return }
-        heap[0] = e
-        var p = 0
-        while true {
-            let l = 2 * p + 1
-            let r = l + 1
-            var lightest = p
-            if l < heap.count, heavier(heap[lightest], heap[l]) { lightest = l }
-            if r < heap.count, heavier(heap[lightest], heap[r]) { lightest = r }
-            if lightest == p { break }
-            heap.swapAt(p, lightest)
-            p = lightest
-        }
+        TopK.offer(e, to: &heap, cap: cap, better: heavier)
     }
 
     /// BM25 weights of a raw vector, scaled to length 1, sorted by term.
@@ -305,27 +281,7 @@ struct TermIndex: Sendable {
             let hit = Hit(unit: ui, score: Double(s))
             if heap.count == limit, !better(hit, heap[0]) { continue }
             guard keep(ui) else { continue }
-            if heap.count < limit {
-                heap.append(hit)
-                var c = heap.count - 1
-                while c > 0 {
-                    let p = (c - 1) / 2
-                    if better(heap[p], heap[c]) { heap.swapAt(p, c); c = p } else { break }
-                }
-            } else {
-                heap[0] = hit
-                var p = 0
-                while true {
-                    let l = 2 * p + 1
-                    let r = l + 1
-                    var worst = p
-                    if l < heap.count, better(heap[worst], heap[l]) { worst = l }
-                    if r < heap.count, better(heap[worst], heap[r]) { worst = r }
-                    if worst == p { break }
-                    heap.swapAt(p, worst)
-                    p = worst
-                }
-            }
+            TopK.offer(hit, to: &heap, cap: limit, better: better)
         }
         heap.sort(by: better)
         return heap
