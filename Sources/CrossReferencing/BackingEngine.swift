@@ -199,8 +199,10 @@ public struct BackingEngine: Sendable {
         var sum: [Int32: Float] = [:]
         for (t, w) in a { sum[t, default: 0] += w }
         for (t, w) in b { sum[t, default: 0] += w }
-        let norm = sum.values.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
-        return sum.map { (term: $0.key, weight: $0.value / max(norm, 1e-6)) }
+        // Normed in term order, so the result does not depend on the dictionary's hash seed.
+        let terms = sum.keys.sorted()
+        let norm = terms.reduce(Float(0)) { $0 + sum[$1]! * sum[$1]! }.squareRoot()
+        return terms.map { (term: $0, weight: sum[$0]! / max(norm, 1e-6)) }
             .sorted { $0.weight > $1.weight || $0.weight == $1.weight && $0.term < $1.term }
     }
 

@@ -159,13 +159,13 @@ public struct LinkScorer: Sendable {
         func merge(_ vectors: [[(term: Int32, weight: Float)]], _ idx: TermIndex) -> [(term: Int32, weight: Float)] {
             var combined: [Int32: Float] = [:]
             for v in vectors { for (t, w) in v { combined[t, default: 0] += w } }
-            var merged = combined.map { (term: $0.key, weight: $0.value) }
+            // Normed in term order, so the result does not depend on the dictionary's hash seed.
+            var merged = combined.map { (term: $0.key, weight: $0.value) }.sorted { $0.term < $1.term }
             let norm = merged.reduce(Float(0)) { $0 + $1.weight * $1.weight }.squareRoot()
             for k in merged.indices { merged[k].weight /= max(norm, 1e-6) }
-            merged.sort { $0.term < $1.term }
             return idx.queryTerms(merged)
         }
-        let sections = Set(members.map { Int(sectionOf[$0]) })
+        let sections = Set(members.map { Int(sectionOf[$0]) }).sorted()
         return (merge(members.map { index.vectors[$0] }, index), merge(sections.map { sectionIndex.vectors[$0] }, sectionIndex))
     }
 

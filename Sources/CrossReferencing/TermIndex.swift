@@ -100,8 +100,8 @@ struct TermIndex: Sendable {
             groupSpread += Array(repeating: 0, count: surfaces.count - groupSpread.count)
             lastGroup += Array(repeating: -1, count: surfaces.count - lastGroup.count)
         }
-        // Kept in the dictionary's own order, so lengths and norms add up exactly as over the dictionary.
-        for (t, tf) in v {
+        // In term order, so lengths and norms add up the same whatever the dictionary's hash seed.
+        for (t, tf) in v.sorted(by: { $0.key < $1.key }) {
             let i = Int(t)
             documentFrequency[i] += 1
             if lastGroup[i] != group, groupSpread[i] < 2 {
@@ -193,7 +193,9 @@ struct TermIndex: Sendable {
 
     /// BM25 weights of a raw vector, scaled to length 1, sorted by term.
     func weigh(_ v: [Int32: Float], length: Float? = nil) -> Vector {
-        weigh(v.lazy.map { (term: $0.key, weight: $0.value) }, count: v.count, length: length ?? v.values.reduce(0, +))
+        // Summed in term order: the same bits whatever the dictionary's hash seed.
+        let sorted = v.map { (term: $0.key, weight: $0.value) }.sorted { $0.term < $1.term }
+        return weigh(sorted, count: sorted.count, length: length ?? sorted.reduce(0) { $0 + $1.weight })
     }
 
     /// BM25 weights of raw (term, frequency) entries of total frequency `length`, scaled to length 1, sorted by term.
