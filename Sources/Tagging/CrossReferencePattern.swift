@@ -7,9 +7,10 @@ struct CrossReferencePattern: Sendable {
     /// How the surface is cut: the match itself; the whole (short) unit; the whole unit when it is a
     /// numbered note or source item; the whole (short) unit when the match ends it ("unit-end").
     /// "split" rows find no reference themselves: where one matches inside a found reference, that
-    /// reference is cut in two after the match (one pointer per target).
+    /// reference is cut in two after the match (one pointer per target). "list" rows match the
+    /// lead-in of a list: every (short) item of a list announced as sources is a reference.
     enum Surface: String, Sendable {
-        case match, unit, item, split
+        case match, unit, item, split, list
         case unitEnd = "unit-end"
     }
     enum Target: String, Sendable { case `self`, corpus, none }

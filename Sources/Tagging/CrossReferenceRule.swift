@@ -81,6 +81,15 @@ public struct CrossReferenceRule: TaggingRule {
                                     length: text.utf8.count))
                     continue
                 }
+                if p.surface == .list {
+                    guard unit.shape == .item, let lead = unit.leadIn, wordCount <= maxUnitWords,
+                        regex.firstMatch(in: lead, range: NSRange(lead.startIndex..<lead.endIndex, in: lead)) != nil,
+                        !imperatives.contains(CueWords.words(text.prefix(30)).first ?? "")
+                    else { continue }
+                    hits.append(Hit(range: text.startIndex..<text.endIndex, pattern: p, wholeUnit: true,
+                                    length: text.utf8.count))
+                    continue
+                }
                 for m in regex.matches(in: text, range: ns) {
                     guard let r = Range(m.range, in: text) else { continue }
                     var whole = (p.surface == .unit || p.surface == .unitEnd) && wordCount <= maxUnitWords
