@@ -38,6 +38,8 @@ struct RecommendationLexicon: Sendable {
     var letterActors: Set<String>
     /// Verbs of acting that make an actor's sentence in a letter a commitment ("ontwikkelt").
     var letterActions: Set<String>
+    /// Function words by role (conjunctions, articles), from `recommendation-function-words.tsv`.
+    var functionWords: RecommendationFunctionWords
 
     static func load() throws -> RecommendationLexicon {
         RecommendationLexicon(
@@ -65,7 +67,8 @@ struct RecommendationLexicon: Sendable {
             finiteVerbs: Set(try LexiconDirectory.entries("recommendation-finite-verbs.txt").map { $0.lowercased() }),
             sentenceVetoes: CueList(try LexiconDirectory.entries("recommendation-sentence-vetoes.txt")),
             letterActors: Set(try LexiconDirectory.entries("recommendation-letter-actors.txt").map { $0.lowercased() }),
-            letterActions: Set(try LexiconDirectory.entries("recommendation-letter-actions.txt").map { $0.lowercased() }))
+            letterActions: Set(try LexiconDirectory.entries("recommendation-letter-actions.txt").map { $0.lowercased() }),
+            functionWords: try RecommendationFunctionWords.load())
     }
 
     /// A reader that cuts units with this lexicon's bullets and label nouns.

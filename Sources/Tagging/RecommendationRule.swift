@@ -15,6 +15,8 @@ public struct RecommendationRule: TaggingRule {
     let lexicon: RecommendationLexicon
     let themes: ThemeClassifier
     let addressees: AddresseeFinder
+    /// The last look at the findings: summaries and list fragments out (RecommendationFilter).
+    let filter: RecommendationFilter
     /// Least word Dice between a synopsis item and the earlier item it restates.
     var restateThreshold = 0.3
 
@@ -22,6 +24,7 @@ public struct RecommendationRule: TaggingRule {
         lexicon = try RecommendationLexicon.load()
         themes = try ThemeClassifier()
         addressees = try AddresseeFinder()
+        filter = try RecommendationFilter.load(functionWords: lexicon.functionWords)
     }
 
     public func findings(in document: Document) -> [TaggedItem] {
@@ -57,6 +60,7 @@ public struct RecommendationRule: TaggingRule {
         }
         siblings(units, &context)
         markReportingSegments(&context)
+        context.items = filter.apply(context.items)
         return context.items + restatements(context)
     }
 
@@ -127,7 +131,7 @@ public struct RecommendationRule: TaggingRule {
             guard unit.text.split(separator: " ").count >= 2, !unit.text.hasSuffix("?") else { return }
             if isImperative(unit.text) {
                 emit(unit, text: unit.text, offset: 0, form: "numbered-heading", cue: "imperatieve kop", &context)
-            } else if isInfinitiveOpening(unit.text) && !Self.opensWithCoordination(unit.text)
+            } else if isInfinitiveOpening(unit.text) && !opensWithCoordination(unit.text)
                 || isInfinitiveClosing(unit.text)
             {
                 emit(unit, text: unit.text, offset: 0, form: "numbered-heading", cue: "infinitief", &context)
@@ -176,7 +180,7 @@ public struct RecommendationRule: TaggingRule {
             unit.marker != .bullet || !lexicon.weakCues.contains(c.source)
         {
             cueText = c.source
-        } else if let c = proposalLeadIn(unit) {
+        } else if let c = proposalLeadIn(unit, letter: context.isLetter) {
             cueText = "lijst na '\(c.source)'"
         } else if isSynopsis(unit) {
             cueText = "synopsislijst"
@@ -264,7 +268,7 @@ public struct RecommendationRule: TaggingRule {
     /// overlapping a veto. The cue names both words.
     func actorCommitment(_ words: [String], clauseStarts: [Int]?, vetoes: [Range<Int>]) -> CuePattern? {
         // Words that may stand inside an actor's name or between two actors.
-        let joiners: Set<String> = ["en", "van", "de", "het"]
+        let joiners = lexicon.functionWords.actorJoiners
         for (i, w) in words.enumerated() where lexicon.letterActors.contains(w) {
             var j = i + 1
             while j < words.count, j - i <= 5, joiners.contains(words[j]) || lexicon.letterActors.contains(words[j]) {
@@ -277,7 +281,7 @@ public struct RecommendationRule: TaggingRule {
                 return CuePattern("\(w) \(words[j])")
             }
             var k = i - 1
-            if k >= 0, words[k] == "de" || words[k] == "het" { k -= 1 }
+            if k >= 0, lexicon.functionWords.articles.contains(words[k]) { k -= 1 }
             if k >= 1, lexicon.letterActions.contains(words[k]), !vetoes.contains(where: { $0.overlaps(k..<(i + 1)) }) {
                 return CuePattern("\(words[k]) \(w)")
             }
@@ -297,7 +301,7 @@ public struct RecommendationRule: TaggingRule {
             // A finite verb in between closed the subordinate clause: the modal opens the main clause.
             // ("... tekorten hebben en de deuren moeten sluiten" coordinates two verbs of one clause.)
             if lexicon.finiteModals.contains(words[k]) || lexicon.finiteVerbs.contains(words[k]),
-                k + 1 == m || words[k + 1] != "en" && words[k + 1] != "of"
+                k + 1 == m || !lexicon.functionWords.coordinators.contains(words[k + 1])
             {
                 return false
             }
@@ -408,16 +412,16 @@ public struct RecommendationRule: TaggingRule {
     }
 
     /// "Leren en verbeteren", "Leren en business case": a title naming a field, not an action.
-    static func opensWithCoordination(_ text: String) -> Bool {
+    func opensWithCoordination(_ text: String) -> Bool {
         let words = CueWords.words(text.prefix(40))
-        return words.count > 1 && ["en", "of", "&"].contains(words[1])
+        return words.count > 1 && lexicon.functionWords.coordinators.contains(words[1])
     }
 
     /// Closes with an infinitive of a proposal verb after a noun phrase of at least two words
     /// ("Kwaliteit van lokale teams versterken"), not after "te" or a conjunction ("leren en verbeteren").
     func isInfinitiveClosing(_ text: String) -> Bool {
         let words = CueWords.words(text)
-        guard words.count >= 3, let last = words.last, !["te", "en", "of", "om"].contains(words[words.count - 2]),
+        guard words.count >= 3, let last = words.last, !lexicon.functionWords.infinitiveBlockers.contains(words[words.count - 2]),
             let l = text.last, l.isLetter
         else { return false }
         return isInfinitiveOpening(last)
@@ -436,7 +440,7 @@ public struct RecommendationRule: TaggingRule {
     }
 
     /// The lead-in cue that makes the list of `unit` a list of proposals ("We maken afspraken over:").
-    func proposalLeadIn(_ unit: TextUnit) -> CuePattern? {
+    func proposalLeadIn(_ unit: TextUnit, letter: Bool = false) -> CuePattern? {
         guard let leadIn = unit.leadIn, !leadIn.hasSuffix("?") else { return nil }
         let words = CueWords.words(leadIn)
         let set = Set(words)
@@ -451,7 +455,7 @@ public struct RecommendationRule: TaggingRule {
                 return p
             }
         }
-        return nil
+        return cuedLeadIn(leadIn, letter: letter)
     }
 
     /// "Ordening van het landschap: op welk niveau ...?": a short topic before a colon, then a question.
