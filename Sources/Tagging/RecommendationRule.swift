@@ -180,7 +180,7 @@ public struct RecommendationRule: TaggingRule {
             unit.marker != .bullet || !lexicon.weakCues.contains(c.source)
         {
             cueText = c.source
-        } else if let c = proposalLeadIn(unit, letter: context.isLetter) {
+        } else if let c = proposalLeadIn(unit) {
             cueText = "lijst na '\(c.source)'"
         } else if isSynopsis(unit) {
             cueText = "synopsislijst"
@@ -440,7 +440,7 @@ public struct RecommendationRule: TaggingRule {
     }
 
     /// The lead-in cue that makes the list of `unit` a list of proposals ("We maken afspraken over:").
-    func proposalLeadIn(_ unit: TextUnit, letter: Bool = false) -> CuePattern? {
+    func proposalLeadIn(_ unit: TextUnit) -> CuePattern? {
         guard let leadIn = unit.leadIn, !leadIn.hasSuffix("?") else { return nil }
         let words = CueWords.words(leadIn)
         let set = Set(words)
@@ -455,7 +455,7 @@ public struct RecommendationRule: TaggingRule {
                 return p
             }
         }
-        return cuedLeadIn(leadIn, letter: letter)
+        return nil
     }
 
     /// "Ordening van het landschap: op welk niveau ...?": a short topic before a colon, then a question.
