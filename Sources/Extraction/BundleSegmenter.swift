@@ -10,7 +10,10 @@ import Foundation
 /// title (short, capitalised, no sentence end), by a "Doc. N" marker of the release changing number, and
 /// by whether the text before it ended a sentence; headings with an `anywhere` cue ("Bijlage 2: ...")
 /// are candidates in mid-page too. A text with at least four such starts of two or more types is a
-/// bundle; each start runs to the next.
+/// bundle; each start runs to the next. A start's type is its cue's, unless the form fields and meeting
+/// headers of its opening (`Lexicons/extraction-segment-fields.tsv`) outweigh it: a ministry letterhead
+/// over "Vergaderdatum", "Vergaderplaats" and "Deelnemers" opens an agenda, "Werkgroep X" over
+/// "Onderdeel", "Probleemanalyse" and "Maatregel" a fiche.
 ///
 /// Single documents: one segment for the whole text, then — when a letter closes with a formula of
 /// `Lexicons/extraction-letter-closings.txt` — the letter and each annex after it, or — when the
@@ -25,6 +28,7 @@ struct BundleSegmenter: Sendable {
     }
 
     let cues: [Cue]
+    let fields: [Cue]
     let closings: [LinePattern]
     let chapterClosings: [LinePattern]
     let endings: [LinePattern]
@@ -34,6 +38,9 @@ struct BundleSegmenter: Sendable {
             Cue(
                 pattern: $0.pattern, type: $0.fields.first ?? "other",
                 weight: Double($0.fields.dropFirst().first ?? "") ?? 1, anywhere: $0.fields.dropFirst(2).first == "anywhere")
+        },
+        fields: LinePattern.load("extraction-segment-fields.tsv").map {
+            Cue(pattern: $0.pattern, type: $0.fields.first ?? "other", weight: Double($0.fields.dropFirst().first ?? "") ?? 1, anywhere: false)
         },
         closings: LinePattern.load("extraction-letter-closings.txt").map(\.pattern),
         chapterClosings: LinePattern.load("extraction-chapter-closings.txt").map(\.pattern),
@@ -46,7 +53,11 @@ struct BundleSegmenter: Sendable {
         let starts = bundleStarts(lines: lines, blocks: blocks)
         let strongTypes = Set(starts.filter { $0.strong }.map(\.type))
         if starts.filter(\.strong).count >= 4 && strongTypes.count >= 2 {
-            var bundle = starts.map { ($0.line, $0.type) }
+            var bundle: [(Int, String)] = []
+            for (k, s) in starts.enumerated() {
+                let end = k + 1 < starts.count ? starts[k + 1].line - 1 : lastLine
+                bundle.append((s.line, fieldType(of: s, through: end, lines: lines)))
+            }
             bundle[0].0 = 1  // what comes before the first title (a cover, a margin) belongs to the first document
             return makeSegments(bundle, lastLine: lastLine, lines: lines, blocks: blocks)
         }
@@ -60,6 +71,22 @@ struct BundleSegmenter: Sendable {
         var type: String
         var score: Double
         var strong: Bool
+        /// The weight of the title cue that gave `type` (0 without one).
+        var cueWeight: Double = 0
+    }
+
+    /// The type of the document opening at `start`: its title cue's, or the type whose form fields in
+    /// the first 60 content lines (through `end`) weigh more than that cue.
+    func fieldType(of start: Start, through end: Int, lines: [TextLine]) -> String {
+        guard let first = lines.firstIndex(where: { $0.number >= start.line }) else { return start.type }
+        var scores: [String: Double] = [start.type: start.cueWeight]
+        let opening = lines[first...].lazy.filter { $0.number <= end && $0.role == .content }.prefix(60)
+        for f in fields where opening.contains(where: { f.pattern.matches($0.text) }) {
+            scores[f.type, default: 0] += f.weight
+        }
+        let own = scores[start.type] ?? 0
+        guard let best = scores.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value > own else { return start.type }
+        return best.key
     }
 
     /// Candidate starts of sub-documents, scored; those reaching the threshold, in order.
@@ -76,10 +103,12 @@ struct BundleSegmenter: Sendable {
             var score = 0.0
             var type = "other"
             var strong = false
+            var cueWeight = 0.0
             if let cue = cue(for: text) {
                 score += cue.weight
                 type = cue.type
                 strong = cue.weight >= 3
+                cueWeight = cue.weight
             }
             if isTitleLike(text) { score += 1 }
             if TextCleaner.Labels.shared.label(of: text).map({ $0.kind == .bullet }) ?? false { score -= 2 }
@@ -103,7 +132,7 @@ struct BundleSegmenter: Sendable {
             if opening.dropFirst().contains(where: { MetadataInference.date(in: $0.text) != nil && $0.text.utf8.count <= 40 }) {
                 score += 1
             }
-            if score >= 3 { candidates.append(Start(line: lines[i].number, type: type, score: score, strong: strong)) }
+            if score >= 3 { candidates.append(Start(line: lines[i].number, type: type, score: score, strong: strong, cueWeight: cueWeight)) }
         }
         // Headings with a cue that counts anywhere.
         for b in blocks where b.kind == .heading || b.kind == .paragraph {
@@ -117,7 +146,7 @@ struct BundleSegmenter: Sendable {
             guard score >= 3.5 else { continue }
             let start = l
             guard !candidates.contains(where: { abs($0.line - start) <= 3 }) else { continue }
-            candidates.append(Start(line: start, type: cue.type, score: score, strong: cue.weight >= 3))
+            candidates.append(Start(line: start, type: cue.type, score: score, strong: cue.weight >= 3, cueWeight: cue.weight))
         }
         candidates.sort { $0.line < $1.line }
         // A page of nothing but table lines without a title of its own, right before a title, belongs to
