@@ -26,7 +26,7 @@ public struct ConceptTermAnalyzer: TermAnalyzing {
             if t.surface != lastSurface { found.removeAll(keepingCapacity: true) }
             lastSurface = t.surface
             var hits: [String] = found
-            concepts.concepts(ofWord: t.isCompoundPart ? t.stem : t.surface, into: &hits)
+            concepts.concepts(ofWord: t.isCompoundPart ? t.part ?? t.stem : t.surface, into: &hits)
             for c in hits where !found.contains(c) {
                 found.append(c)
                 out.append(Term(stem: "~" + c, surface: "~" + c, isConcept: true))

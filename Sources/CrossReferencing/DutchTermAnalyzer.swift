@@ -30,7 +30,7 @@ public struct DutchTermAnalyzer: TermAnalyzing {
                 if parts.count > 1 {
                     for part in parts {
                         let p = normalizer.stemmer.stem(part)
-                        if p != stem { out.append(Term(stem: p, isCompoundPart: true, surface: word)) }
+                        if p != stem { out.append(Term(stem: p, isCompoundPart: true, surface: word, part: part)) }
                     }
                 }
             }

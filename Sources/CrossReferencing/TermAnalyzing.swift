@@ -19,11 +19,15 @@ public struct Term: Sendable, Hashable {
     /// True for a concept of `Lexicons/linking-concepts.tsv` the words express ("~inkoop" for
     /// "aanbesteding"), which counts at the concept weight.
     public var isConcept: Bool
+    /// For a compound part, the part as it stood in the word, folded and not stemmed ("huizen" in
+    /// "gezinshuizen"); nil when the analyzer does not know it. Concept cues are matched against it.
+    public var part: String?
 
-    public init(stem: String, isCompoundPart: Bool = false, surface: String, isConcept: Bool = false) {
+    public init(stem: String, isCompoundPart: Bool = false, surface: String, isConcept: Bool = false, part: String? = nil) {
         self.stem = stem
         self.isCompoundPart = isCompoundPart
         self.surface = surface
         self.isConcept = isConcept
+        self.part = part
     }
 }
