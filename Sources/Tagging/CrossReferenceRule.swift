@@ -103,7 +103,7 @@ public struct CrossReferenceRule: TaggingRule {
                                     coreLine: unit.line(atUTF8Offset: text.utf8.distance(from: text.startIndex, to: r.lowerBound))))
                 }
             }
-            for hit in Self.adjacentMerged(Self.longestFirst(hits), in: text) {
+            for hit in Self.parenthesisJoined(Self.adjacentMerged(Self.longestFirst(hits), in: text), in: text) {
               for piece in pieces(of: hit, in: text) {
                 var surface = String(text[piece])
                 while let l = surface.last, l == " " || l == "," || l == ";" || l == ":" { surface.removeLast() }
@@ -181,6 +181,29 @@ public struct CrossReferenceRule: TaggingRule {
             } else {
                 result.append(h)
             }
+        }
+        return result
+    }
+
+    /// Widens a hit to a parenthesis right after it that no other hit covers ("maatregel B12
+    /// (verwijzing naar niet gecontracteerd aanbod)"): the parenthesis says what the pointer names.
+    static func parenthesisJoined(_ hits: [Hit], in text: String, maxLength: Int = 70) -> [Hit] {
+        var result = hits
+        for i in result.indices where !result[i].wholeUnit {
+            var start = result[i].range.upperBound
+            if start < text.endIndex, text[start] == " " { start = text.index(after: start) }
+            guard start < text.endIndex, text[start] == "(", text[result[i].range].last != ")" else { continue }
+            let next = i + 1 < result.count ? result[i + 1].range.lowerBound : text.endIndex
+            var end = text.index(after: start)
+            var count = 0
+            while end < text.endIndex, end < next, text[end] != ")", text[end] != "(", count < maxLength {
+                end = text.index(after: end)
+                count += 1
+            }
+            guard end < text.endIndex, end < next, text[end] == ")" else { continue }
+            end = text.index(after: end)
+            result[i].length += text.utf8.distance(from: result[i].range.upperBound, to: end)
+            result[i].range = result[i].range.lowerBound..<end
         }
         return result
     }

@@ -28,4 +28,18 @@ import Testing
         #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface == "Het landelijke programma Kortere wachtlijsten." }, "\(surfaces)")
         #expect(!surfaces.contains { $0.contains("wachttijden") || $0.contains("contactpersoon") }, "\(surfaces)")
     }
+
+    @Test func aShortParenthesisAfterAPointerSaysWhatItNames() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Inkoop
+
+            De regio's volgen 1️⃣maatregel B7 (vaste contactpersonen per gezin) bij de inkoop.
+            Ook 2️⃣tabel 3 (bedragen per regio, zonder de PM-posten) blijft het vertrekpunt.
+            Daarnaast geldt 3️⃣maatregel B9 (kortere wachttijden, een vaste termijn voor de toegang en minder administratieve lasten).
+            """)
+        let surfaces = items.map { ($0.line, $0.surface ?? "") }
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface == "maatregel B7 (vaste contactpersonen per gezin)" }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "tabel 3 (bedragen per regio, zonder de PM-posten)" }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface == "maatregel B9" }, "\(surfaces)")
+    }
 }
