@@ -59,6 +59,7 @@ public struct CrossReferenceRule: TaggingRule {
     }
 
     func findings(in document: Document, units: [TextUnit]) -> [TaggedItem] {
+        let units = Self.annexNotesJoined(units)
         let compiled = compiledPatterns
         var items: [TaggedItem] = []
         /// Web addresses found, by line: one printed again further on is the same reference.
@@ -183,6 +184,36 @@ public struct CrossReferenceRule: TaggingRule {
             }
         }
         return result
+    }
+
+    /// Joins a unit that is only an annex note ("(bijlage 4)") to the heading or item on the line
+    /// above it: the extractor split one agenda item ("Governance proces, ongewijzigd" + "(bijlage 4)").
+    static func annexNotesJoined(_ units: [TextUnit]) -> [TextUnit] {
+        var result: [TextUnit] = []
+        result.reserveCapacity(units.count)
+        for u in units {
+            if let prev = result.last, prev.shape == .heading || prev.shape == .item,
+                let lastLine = prev.lineStarts.last?.line, u.firstLine == lastLine + 1, isAnnexNote(u.text)
+            {
+                var joined = prev
+                let shift = prev.text.utf8.count + 1
+                joined.text = prev.text + " " + u.text
+                joined.lineStarts += u.lineStarts.map { ($0.offset + shift, $0.line) }
+                result[result.count - 1] = joined
+            } else {
+                result.append(u)
+            }
+        }
+        return result
+    }
+
+    /// "(bijlage 4)", "(zie bijlage B)." — a text that is only a parenthesised annex pointer.
+    static func isAnnexNote(_ text: String) -> Bool {
+        guard text.first == "(", text.utf8.count <= 24 else { return false }
+        var words = text.dropFirst().split { $0 == " " || $0 == ")" || $0 == "." }.map { $0.lowercased() }
+        if words.first == "zie" { words.removeFirst() }
+        return words.count == 2 && words[0] == "bijlage" && words[1].count <= 3
+            && (text.hasSuffix(")") || text.hasSuffix(")."))
     }
 
     /// Widens a hit to a parenthesis right after it that no other hit covers ("maatregel B12

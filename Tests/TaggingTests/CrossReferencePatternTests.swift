@@ -42,4 +42,19 @@ import Testing
         #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "tabel 3 (bedragen per regio, zonder de PM-posten)" }, "\(surfaces)")
         #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface == "maatregel B9" }, "\(surfaces)")
     }
+
+    @Test func anAgendaItemWithItsAnnexNoteIsOneReference() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Agenda overleg regio Noord
+
+            1️⃣4) Planning van de werkgroepen, na de zomer herzien
+            (bijlage 3)
+
+            2️⃣b. Overzicht van de budgetten per gemeente (zie bijlage B). Ter bespreking.
+            """)
+        let surfaces = items.map { ($0.line, $0.surface ?? "") }
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface?.hasSuffix("Planning van de werkgroepen, na de zomer herzien (bijlage 3)") == true }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface?.hasSuffix("Overzicht van de budgetten per gemeente (zie bijlage B)") == true }, "\(surfaces)")
+        #expect(items.count == 2, "\(surfaces)")
+    }
 }
