@@ -44,6 +44,57 @@ import Testing
         #expect(!items.contains { $0.text?.hasSuffix(", en") == true || $0.text?.hasSuffix(" en") == true })
     }
 
+    /// Views the text attributes to other parties are reported, not its own.
+    @Test(arguments: [
+        "Andere partijen menen dat de wet moet worden aangepast voordat de regio's verder kunnen.",
+        "Veel rapporten adviseren dat gemeenten meer moeten samenwerken met de huisartsen.",
+        "Om die reden bepleiten veel notities een landelijk kader voor de tarieven van pleegzorg.",
+        "Een vaste contactpersoon vinden zowel ouders als scholen van groot belang.",
+        "De inspectie vindt het belangrijk dat elke aanbieder een klachtenregeling heeft.",
+    ])
+    func viewsOfOtherPartiesAreReported(sentence: String) throws {
+        #expect(try findings(sentence).isEmpty)
+        #expect(try findings(sentence, includeReported: true).first?.reported == true)
+    }
+
+    /// Descriptions with a modal or "nodig": consequences, effort, frequency,
+    /// announcements and intentions to explore.
+    @Test(arguments: [
+        "Zorgverleners moeten daardoor elke maand andere formulieren invullen.",
+        "Voor zo'n omslag in de wijk is tijd voor nodig.",
+        "Het gaat om vertrouwen: er is tijd nodig om dat in een regio op te bouwen.",
+        "Het vergt soms een aanpak die buiten de eigen regels van de gemeente valt.",
+        "Bij dit onderwerp willen we in de volgende paragraaf wat langer stilstaan.",
+        "De stuurgroep wil verkennen hoe groot het budget voor de wijkteams zou moeten zijn.",
+    ])
+    func descriptionsWithAModalAreNoProposals(sentence: String) throws {
+        #expect(try findings(sentence).isEmpty)
+    }
+
+    /// Meta-text about the document, its words and its method.
+    @Test(arguments: [
+        "Als opstellers van deze notitie willen we heldere adviezen geven aan de gemeenteraden.",
+        "In deze analyse willen we vooral kijken naar gezinnen met een laag inkomen.",
+        "Als laatste willen we een berekening maken van wat de voorstellen opleveren.",
+        "We spreken over de wijk omdat de meeste hulp daar moet worden georganiseerd.",
+        "Het is belangrijk om te benoemen dat de cijfers niet volledig zijn.",
+        "Het is goed te beseffen dat het om een kleine groep gaat die intensieve hulp nodig heeft.",
+    ])
+    func metaTextIsNoProposal(sentence: String) throws {
+        #expect(try findings(sentence).isEmpty)
+    }
+
+    /// The vetoes leave proposals with the same words alone.
+    @Test(arguments: [
+        "Gemeenten moeten daarom elke maand dezelfde formulieren gebruiken.",
+        "Jongeren die een pgb hebben moeten sneller horen of hun budget wordt verlengd.",
+        "Er is meer geld nodig voor de opleiding van pleegouders.",
+        "De regio's moeten de komende jaren samen een vast budget voor crisisbedden vastleggen.",
+    ])
+    func proposalsNearTheVetoesStillCount(sentence: String) throws {
+        #expect(try findings(sentence).count == 1)
+    }
+
     @Test func functionWordRolesLoad() throws {
         let words = try RecommendationFunctionWords.load()
         #expect(words.coordinators.contains("en"))
