@@ -57,4 +57,31 @@ import Testing
         #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface?.hasSuffix("Overzicht van de budgetten per gemeente (zie bijlage B)") == true }, "\(surfaces)")
         #expect(items.count == 2, "\(surfaces)")
     }
+
+    @Test func aListOfAttachmentsInOneParagraphIsOneReferencePerAttachment() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Bijlage A — Overzicht van de regio's
+
+            Meegestuurd met deze brief:
+            1️⃣Bijlage 2 - Verslag overleg regio Noord 4 mei 2022 2️⃣Bijlage 3 - Planning werkgroep Toegang
+            """)
+        let surfaces = items.map { ($0.line, $0.surface ?? "") }
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface == "Bijlage 2 - Verslag overleg regio Noord 4 mei 2022" }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "Bijlage 3 - Planning werkgroep Toegang" }, "\(surfaces)")
+        #expect(!items.contains { $0.line == 1 }, "\(surfaces)")
+    }
+
+    @Test func aSentenceSayingWhatTheAnnexHoldsIsAPointer() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Kosten
+
+            De kosten stijgen. 1️⃣De berekening per gemeente is in de bijlage verder toegelicht.
+            2️⃣Als bijlage bij deze notitie vindt u het overzicht van de wachttijden, dat maandelijks verschijnt.
+            Gemeenten sturen hun cijfers in 3️⃣bijlage 4 van het verslag.
+            """)
+        let surfaces = items.map { ($0.line, $0.surface ?? "") }
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface == "De berekening per gemeente is in de bijlage verder toegelicht" }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "Als bijlage bij deze notitie vindt u het overzicht van de wachttijden" }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface?.contains("bijlage 4") == true }, "\(surfaces)")
+    }
 }
