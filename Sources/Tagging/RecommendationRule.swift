@@ -93,6 +93,8 @@ public struct RecommendationRule: TaggingRule {
             }
         }
         for s in series where s.count >= 2 {
+            // A numbered list of problems or reasons ("Dilemma's: 1. ... 2. ...") is no series of proposals.
+            if filter.rejectsList(leadIn: units[s[0]].leadIn, proposes: proposalLeadIn(units[s[0]]) != nil) { continue }
             let proposals = s.filter { context.unitsWithItem.contains($0) }.count
             // A series opened under a proposal lead-in ("De belangrijkste afspraken zijn:") is that list.
             let listed = context.unitsWithItem.contains(s[0]) && proposalLeadIn(units[s[0]]) != nil
@@ -502,6 +504,8 @@ public struct RecommendationRule: TaggingRule {
     func emit(_ unit: TextUnit, text: String, offset: Int, form: String, cue: String, _ context: inout Context) {
         // A list of attached files ("Advies werkgroep 2112.pdf") proposes nothing.
         if form != "inline-sentence", namesAttachment(text) { return }
+        // The items of a list of problems or reasons ("Dilemma's:") propose nothing (RecommendationFilter).
+        if form != "inline-sentence", filter.rejectsList(leadIn: unit.leadIn, proposes: proposalLeadIn(unit) != nil) { return }
         context.count += 1
         if offset == 0 { context.unitsWithItem.insert(unit.index) }
         if form == "synopsis-item", let section = unit.section, lexicon.synopsis.matches(CueWords.words(section)) {

@@ -95,6 +95,47 @@ import Testing
         #expect(try findings(sentence).count == 1)
     }
 
+    /// A numbered list under "Dilemma's:" names problems: neither its items nor the series count, while
+    /// the same items under a proposal lead-in do.
+    @Test func problemListsAreNoProposalLists() throws {
+        func list(_ leadIn: String) -> String {
+            """
+            Pleegzorg in de regio
+
+            \(leadIn)
+
+            1. Het aantal pleeggezinnen neemt in de meeste regio's al jaren af.
+            2. Gemeenten moeten pleegouders vaak maanden laten wachten op een vergoeding.
+            3. Het is voor jongeren lastig om na hun achttiende in het pleeggezin te blijven.
+            """
+        }
+        let problems = try TagFixture.recommendations(list("Dilemma's:")).items
+        #expect(!problems.contains { $0.form != "inline-sentence" })
+        let reasons = try TagFixture.recommendations(list("Aanleiding voor deze maatregel zijn de volgende knelpunten:")).items
+        #expect(!reasons.contains { $0.form != "inline-sentence" })
+        let proposals = try TagFixture.recommendations(list("Om deze knelpunten op te lossen stellen we voor:")).items
+        #expect(proposals.filter { $0.form != "inline-sentence" }.count == 3)
+    }
+
+    /// Observations ("Dit zien we aan de volgende punten:") are evidence, not proposals, though "zien we"
+    /// also opens proposal lists ("Als taak voor het Rijk zien we:").
+    @Test func observationListsAreNoProposalLists() throws {
+        func list(_ leadIn: String) -> String {
+            """
+            Ontwikkelingen
+
+            \(leadIn)
+
+            • Meer jongeren wonen in een gezinshuis in plaats van een leefgroep.
+            • Minder jongeren verblijven in een gesloten instelling dan drie jaar geleden.
+            """
+        }
+        let observed = try TagFixture.recommendations(list("De omslag is begonnen. Dit zien we aan de volgende punten:")).items
+        #expect(observed.isEmpty)
+        let tasks = try TagFixture.recommendations(list("Als taak voor het Rijk zien we:")).items
+        #expect(tasks.count == 2)
+    }
+
     @Test func functionWordRolesLoad() throws {
         let words = try RecommendationFunctionWords.load()
         #expect(words.coordinators.contains("en"))
