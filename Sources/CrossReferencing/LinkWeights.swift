@@ -27,6 +27,21 @@ public struct LinkWeights: Sendable, Hashable {
     public var conceptWeight = 0.5
     public var backingPool = 40
     public var measureRows = 1
+    /// A cross-document link stands only when its source is among the target's this many best candidates
+    /// in the source's (sub-)document (`link-reverse-rank`; 0: no such check).
+    public var linkReverseRank = 0
+    /// A link whose target reaches no candidate in the source's (sub-)document cannot be checked that way:
+    /// it stands at this score or more (`link-reverse-open-score`).
+    public var linkReverseOpenScore = 0.0
+    /// Most links from one item into the other sub-documents of its own bundle (`bundle-links-per-unit`).
+    public var bundleLinksPerUnit = Int.max
+    /// Smallest score of a link between two sub-documents of one bundle (`bundle-link-threshold`; the
+    /// link threshold when lower).
+    public var bundleLinkThreshold = 0.0
+    /// Smallest score of a link whose two ends ask for opposite things (a contrast of
+    /// `linking-stance-contrasts.tsv`): disagreeing texts share fewer words (`opposing-link-threshold`;
+    /// the link threshold when higher).
+    public var opposingLinkThreshold = 1.0e9
 
     /// The built-in defaults (the values the lexicon file ships with).
     public init() {}
@@ -63,6 +78,11 @@ public struct LinkWeights: Sendable, Hashable {
             case "concept-weight": w.conceptWeight = v
             case "backing-pool": w.backingPool = Int(v)
             case "measure-rows": w.measureRows = Int(v)
+            case "link-reverse-rank": w.linkReverseRank = Int(v)
+            case "link-reverse-open-score": w.linkReverseOpenScore = v
+            case "bundle-links-per-unit": w.bundleLinksPerUnit = Int(v)
+            case "bundle-link-threshold": w.bundleLinkThreshold = v
+            case "opposing-link-threshold": w.opposingLinkThreshold = v
             default: continue
             }
         }

@@ -98,6 +98,18 @@ public struct StanceDetector: Sendable {
         return nil
     }
 
+    /// The contrast sides `text` holds, one bit per contrast row (the first 64 rows): `one` for a word of the
+    /// row's first list, `other` for one of its second. Two texts contrast when `contrasting` says so.
+    public func contrastSides(in text: String) -> ContrastSides {
+        let words = BasicTermAnalyzer.words(in: text)
+        var sides = ContrastSides()
+        for (k, row) in contrasts.prefix(64).enumerated() {
+            if words.contains(where: { w in row.one.contains { $0.matches(w) } }) { sides.one |= 1 << UInt64(k) }
+            if words.contains(where: { w in row.other.contains { $0.matches(w) } }) { sides.other |= 1 << UInt64(k) }
+        }
+        return sides
+    }
+
     static func contains(_ words: [String], _ cue: Cue) -> Bool {
         let n = cue.words.count
         guard words.count >= n else { return false }
@@ -136,5 +148,19 @@ struct WordPattern: Sendable {
         case (false, true): return w.hasSuffix(core)
         case (false, false): return w == core
         }
+    }
+}
+
+/// Which sides of the contrast rows a text holds (`StanceDetector.contrastSides(in:)`), as bit sets.
+public struct ContrastSides: Sendable, Hashable {
+    public var one: UInt64 = 0
+    public var other: UInt64 = 0
+
+    /// True when one text holds only one side of a row and the other text only the other side (the same
+    /// test as `StanceDetector.contrast`, over the first 64 rows).
+    public func contrasts(with b: ContrastSides) -> Bool {
+        let (aOne, aOther) = (one & ~other, other & ~one)
+        let (bOne, bOther) = (b.one & ~b.other, b.other & ~b.one)
+        return aOne & bOther != 0 || aOther & bOne != 0
     }
 }
