@@ -8,7 +8,8 @@ import Foundation
 /// Bundles: every page top (the first line after a page break) is a candidate, scored by the cues of
 /// `Lexicons/extraction-segment-cues.tsv` (a document-type word opening the line), by looking like a
 /// title (short, capitalised, no sentence end), by a "Doc. N" marker of the release changing number, and
-/// by whether the text before it ended a sentence; headings with an `anywhere` cue ("Bijlage 2: ...")
+/// by whether the text before it ended a sentence, by a title block (a date and the issuing body under a
+/// title), and by a chapter 1 heading over running text (a document starting its own numbering); headings with an `anywhere` cue ("Bijlage 2: ...")
 /// are candidates in mid-page too. A text with at least four such starts of two or more types is a
 /// bundle; each start runs to the next. A start's type is its cue's, unless the form fields and meeting
 /// headers of its opening (`Lexicons/extraction-segment-fields.tsv`) outweigh it: a ministry letterhead
@@ -131,7 +132,14 @@ struct BundleSegmenter: Sendable {
             let opening = lines[i...].lazy.filter { $0.role == .content }.prefix(4)
             if opening.dropFirst().contains(where: { MetadataInference.date(in: $0.text) != nil && $0.text.utf8.count <= 40 }) {
                 score += 1
+                // ... and the body that issued it: a title block.
+                if cueWeight == 0, isTitleLike(text),
+                    opening.dropFirst().contains(where: { l in IssuerInference.shared.mentions(in: l.text).contains { $0.role != .cited } })
+                {
+                    score += 1
+                }
             }
+            if opensChapterOne(at: i, lines: lines) { score += 2 }
             if score >= 3 { candidates.append(Start(line: lines[i].number, type: type, score: score, strong: strong, cueWeight: cueWeight)) }
         }
         // Headings with a cue that counts anywhere.
@@ -226,6 +234,21 @@ struct BundleSegmenter: Sendable {
     func isDocMarker(_ text: String) -> Bool {
         guard text.hasPrefix("Doc.") || text.hasPrefix("Doc "), text.utf8.count <= 10 else { return false }
         return text.dropFirst(4).contains(where: \.isNumber)
+    }
+
+    /// Whether the line at `i` is the short heading of a chapter 1 ("1 Programma contractstandaarden")
+    /// over running text, not the first item of a list (the next labelled line is no "2").
+    func opensChapterOne(at i: Int, lines: [TextLine]) -> Bool {
+        let text = lines[i].text
+        guard let label = labels.label(of: text), case .number(depth: 1, _) = label.kind,
+            label.text.prefix(while: \.isNumber) == "1", isTitleLike(text), label.rest.split(separator: " ").count <= 6,
+            !label.rest.contains(where: { "(:;".contains($0) })
+        else { return false }
+        let next = lines[(i + 1)...].lazy.filter { $0.role == .content }.prefix(3)
+        return !next.contains { l in
+            guard let n = labels.label(of: l.text), case .number = n.kind else { return false }
+            return !n.text.hasPrefix("1")
+        }
     }
 
     func cue(for text: String) -> Cue? { cues.first { $0.pattern.matches(text) } }
