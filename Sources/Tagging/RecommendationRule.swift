@@ -182,7 +182,7 @@ public struct RecommendationRule: TaggingRule {
             unit.marker != .bullet || !lexicon.weakCues.contains(c.source)
         {
             cueText = c.source
-        } else if let c = proposalLeadIn(unit) {
+        } else if let c = proposalLeadIn(unit, letter: context.isLetter) {
             cueText = "lijst na '\(c.source)'"
         } else if isSynopsis(unit) {
             cueText = "synopsislijst"
@@ -207,7 +207,7 @@ public struct RecommendationRule: TaggingRule {
             guard range.lowerBound >= start else { continue }
             let sentence = String(unit.text[range])
             let quoted = quoteDepth > 0 || sentence.hasPrefix("“") || sentence.hasPrefix("„")
-            if sentence.hasSuffix("?") || sentence.hasSuffix(":") { continue }
+            if sentence.hasSuffix("?") || sentence.hasSuffix(":") && !proposesBeforeColon(sentence, letter: context.isLetter) { continue }
             guard sentence.split(separator: " ").count >= 4 else { continue }
             let offset = unit.text.utf8.distance(from: unit.text.startIndex, to: range.lowerBound)
             if isImperative(sentence, inline: true) {
@@ -442,7 +442,7 @@ public struct RecommendationRule: TaggingRule {
     }
 
     /// The lead-in cue that makes the list of `unit` a list of proposals ("We maken afspraken over:").
-    func proposalLeadIn(_ unit: TextUnit) -> CuePattern? {
+    func proposalLeadIn(_ unit: TextUnit, letter: Bool = false) -> CuePattern? {
         guard let leadIn = unit.leadIn, !leadIn.hasSuffix("?") else { return nil }
         let words = CueWords.words(leadIn)
         let set = Set(words)
@@ -457,7 +457,7 @@ public struct RecommendationRule: TaggingRule {
                 return p
             }
         }
-        return nil
+        return cuedLeadIn(leadIn, letter: letter)
     }
 
     /// "Ordening van het landschap: op welk niveau ...?": a short topic before a colon, then a question.

@@ -50,4 +50,48 @@ import Testing
         let (items, _) = try TagFixture.recommendations("Knelpunten\n\n\(sentence)\n")
         #expect(items.isEmpty, "\(items.map { $0.text ?? "" })")
     }
+
+    @Test func aLeadInThatProposesOpensAListOfProposals() throws {
+        let (items, lines) = try TagFixture.recommendations("""
+            Samenwerking in de wijk
+
+            1️⃣Het is hoog tijd dat scholen, wijkteams en huisartsen samen met ouders en jongeren een handreiking schrijven over:
+
+            2️⃣- wie de eerste vragen van ouders opvangt
+            3️⃣- hoe snel een kind bij de juiste hulp terechtkomt
+
+            De regio heeft veel wijkteams.
+            """)
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.form == "inline-sentence" })
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.text == "wie de eerste vragen van ouders opvangt"
+            && $0.cue == "lijst na 'is hoog tijd'" })
+        #expect(items.contains { $0.line == lines["3️⃣"] })
+        #expect(items.count == 3, "\(items.map { $0.text ?? "" })")
+    }
+
+    @Test(arguments: [
+        // A lead-in cue announces the list; so does "het volgende"; a short sentence names the topic.
+        "Voor de inkoop van jeugdhulp in de regio stellen we daarom voor:",
+        "Op het niveau van de gemeente is ten minste het volgende nodig om preventie te versterken:",
+        "Het is nodig om te bespreken:",
+    ])
+    func anAnnouncementBeforeAColonIsNoProposal(leadIn: String) throws {
+        let (items, _) = try TagFixture.recommendations("Inkoop\n\nDe regio kent al jaren tekorten. \(leadIn)\n")
+        #expect(items.isEmpty, "\(items.map { $0.text ?? "" })")
+    }
+
+    @Test func aLettersCommitmentLeadInOpensAListOfCommitments() throws {
+        let (items, lines) = try TagFixture.recommendations("""
+            Geachte voorzitter,
+
+            Met deze brief informeer ik u over de voortgang van de afspraken.
+
+            Rijk en VNG gaan met de zorgverzekeraars in gesprek over:
+
+            1️⃣- Een gezamenlijke inzet van de praktijkondersteuner vanuit beide wetten.
+            2️⃣- De wachttijden voor kinderen die tussen twee wetten vallen.
+            """)
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.form == "bullet" })
+        #expect(items.contains { $0.line == lines["2️⃣"] })
+    }
 }
