@@ -84,4 +84,20 @@ import Testing
         #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "Als bijlage bij deze notitie vindt u het overzicht van de wachttijden" }, "\(surfaces)")
         #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface?.contains("bijlage 4") == true }, "\(surfaces)")
     }
+
+    @Test func reportsNamedByTheirCommissionOrTitle() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Achtergrond
+
+            De regio volgt 1️⃣het rapport van de commissie Jansen over de kosten van de wijkteams.
+            2️⃣In het rapport Kortere wachttijden jeugdhulp Noord staan drie scenario's voor de toegang.
+            Ook 3️⃣het rapport `Samen aan de slag' van Movisie beschrijft de werkwijze van de teams.
+            Het rapport is in het voorjaar besproken.
+            """)
+        let surfaces = items.map { ($0.line, $0.surface ?? "") }
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface == "het rapport van de commissie Jansen" }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "het rapport Kortere wachttijden jeugdhulp Noord" }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface?.contains("`Samen aan de slag'") == true }, "\(surfaces)")
+        #expect(items.count == 3, "\(surfaces)")
+    }
 }
