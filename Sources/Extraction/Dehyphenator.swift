@@ -17,14 +17,18 @@ import DwarsModel
 /// 4. The joined word `XY` is in the Dutch word list (`/usr/share/dict/nederlands`): join ("verbinding").
 /// 5. The hyphenated word `X-Y` is in the word list, or `X` is a hyphen prefix / `Y` a hyphen part of
 ///    `Lexicons/hyphen-compound-parts.txt` ("niet-", "-ggz"): keep the hyphen.
-/// 6. `X` ends and `Y` starts with a vowel and both are words of at least three letters in the word list
+/// 6. `X` is a free word of `Lexicons/hyphen-compound-parts.txt` that never opens a compound (the
+///    pronoun "we", the article "de") and `Y` is a word of the list: the "-" is a dash or a stray mark
+///    after a whole word, not hyphenation ("we-" / "met het AKJ"): keep it as printed and a space
+///    ("we- met"), never "wemet".
+/// 7. `X` ends and `Y` starts with a vowel and both are words of at least three letters in the word list
 ///    (Dutch writes a hyphen at such a vowel clash in a compound: "auto-ongeluk"): keep.
-/// 7. Otherwise the hyphen was put there by the typesetter: join.
+/// 8. Otherwise the hyphen was put there by the typesetter: join.
 ///
 /// A soft hyphen (U+00AD) at a line end is always removed. Join before `normalize(_:)`, which drops
 /// soft hyphens elsewhere.
 ///
-/// Step 7 is the default because the overwhelming majority of line-end hyphens in typeset text are
+/// Step 8 is the default because the overwhelming majority of line-end hyphens in typeset text are
 /// hyphenation, and most Dutch compounds ("jeugdhulpaanbieders") are not in any word list.
 struct Dehyphenator: Sendable {
     /// How two adjacent lines are put together.
@@ -42,14 +46,20 @@ struct Dehyphenator: Sendable {
     let conjunctions: Set<String>
     let hyphenPrefixes: Set<String>
     let hyphenParts: Set<String>
+    /// Whole words after which a line-end "-" is no hyphenation ("we", "de").
+    let freeWords: Set<String>
     /// The word list; nil means the system list, loaded only when a line-end hyphen needs it.
     let customWords: WordList?
     var words: WordList { customWords ?? .system }
 
-    init(conjunctions: Set<String>, hyphenPrefixes: Set<String>, hyphenParts: Set<String>, words: WordList?) {
+    init(
+        conjunctions: Set<String>, hyphenPrefixes: Set<String>, hyphenParts: Set<String>, freeWords: Set<String> = [],
+        words: WordList?
+    ) {
         self.conjunctions = conjunctions
         self.hyphenPrefixes = hyphenPrefixes
         self.hyphenParts = hyphenParts
+        self.freeWords = freeWords
         self.customWords = words
     }
 
@@ -59,13 +69,15 @@ struct Dehyphenator: Sendable {
         let table = (try? LexiconDirectory.table("hyphen-compound-parts.txt")) ?? []
         var prefixes: Set<String> = []
         var parts: Set<String> = []
+        var free: Set<String> = []
         for row in table where row.count >= 2 {
             if row[0] == "prefix" { prefixes.insert(row[1].lowercased()) }
             if row[0] == "part" { parts.insert(row[1].lowercased()) }
+            if row[0] == "free" { free.insert(row[1].lowercased()) }
         }
         return Dehyphenator(
             conjunctions: Set(conjunctions.map { $0.lowercased() }), hyphenPrefixes: prefixes, hyphenParts: parts,
-            words: nil)
+            freeWords: free, words: nil)
     }()
 
     /// Joins `lines` (each trimmed) into one text; `lineStarts` are the UTF-8 offsets in `text` at which
@@ -127,6 +139,9 @@ struct Dehyphenator: Sendable {
         if words.contains(x + y) { return .removeHyphen }
         if words.contains(x + "-" + y) || hyphenPrefixes.contains(x) || hyphenParts.contains(y) {
             return .keepHyphen
+        }
+        if leftPart == leftWord, freeWords.contains(x), !y.isEmpty, words.count == 0 || words.contains(y) {
+            return .keepHyphenAndSpace
         }
         if x.count >= 3, y.count >= 3, let a = x.last, let b = y.first, a.isDutchVowel, b.isDutchVowel,
             words.contains(x), words.contains(y)

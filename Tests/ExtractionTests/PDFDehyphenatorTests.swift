@@ -35,6 +35,11 @@ import Testing
         Spec("in 2022-", "2028", "in 2022-2028"),
         Spec("zorg -", "en dat", "zorg - en dat"),
         Spec("gewoon", "verder", "gewoon verder"),
+        Spec("Daarna gaan we-", "samen met de scholen", "Daarna gaan we- samen met de scholen"),
+        Spec("omdat ze-", "vaak te laat", "omdat ze- vaak te laat"),
+        Spec("in de we-", "reld van", "in de wereld van"),
+        Spec("precies het-", "zelfde", "precies hetzelfde"),
+        Spec("dat ze-", "ker werkt", "dat zeker werkt"),
         Spec("zacht\u{AD}", "e", "zachte"),
     ]
 
