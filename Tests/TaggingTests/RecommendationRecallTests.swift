@@ -94,4 +94,23 @@ import Testing
         #expect(items.contains { $0.line == lines["1️⃣"] && $0.form == "bullet" })
         #expect(items.contains { $0.line == lines["2️⃣"] })
     }
+
+    @Test(arguments: [
+        ("Komen partijen er niet uit, dan wordt de kwestie voorgelegd aan een onafhankelijke commissie.",
+         "wordt ... voorgelegd"),
+        ("De lessen uit de evaluatie worden meegenomen in het nieuwe actieplan voor de pleegzorg.", "worden meegenomen"),
+        ("Om de doorlooptijd te verkorten zijn we met de ketenpartners in gesprek over een snellere aanpak.",
+         "zijn we .. in gesprek"),
+        ("Dit najaar zal in vier regio's een verdiepend onderzoek plaatsvinden.", "zal ... plaatsvinden"),
+    ])
+    func passiveCommitmentsOfALetter(sentence: String, cue: String) throws {
+        let letter = "Geachte voorzitter,\n\nMet deze brief informeer ik u over de voortgang.\n\n\(sentence)\n"
+        let (items, _) = try TagFixture.recommendations(letter)
+        #expect(items.count == 1, "\(items.map { $0.text ?? "" })")
+        #expect(items.first?.text == sentence)
+        #expect(items.first?.cue == cue)
+        // Outside a letter the same sentence reports what happens.
+        let (plain, _) = try TagFixture.recommendations(letter.replacingOccurrences(of: "Geachte voorzitter,", with: "Inleiding"))
+        #expect(plain.isEmpty)
+    }
 }
