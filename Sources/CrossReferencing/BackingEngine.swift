@@ -24,11 +24,14 @@ public struct BackingEngine: Sendable {
     let measureWords = MeasureKeywords.load()
     /// Whether measure passages are listed as their table rows (`measure-rows` in the weights).
     public var measureRowsShown = true
+    /// Whether an answer to an item or location shows a summary item as the section heading it restates
+    /// (`backing-twins`), so one passage does not take two places.
+    public var twinsShown = false
 
     /// An engine over `units`.
     public init(units: [LinkUnit], analyzer: any TermAnalyzing, weights: LinkWeights = .load(),
                 stances: StanceDetector = .load()) {
-        scorer = LinkScorer(units: units, analyzer: analyzer, weights: weights)
+        scorer = LinkScorer(units: units, analyzer: analyzer, weights: weights.forBacking())
         var byDoc: [String: [Int]] = [:]
         var byID: [String: Int] = [:]
         for (i, u) in units.enumerated() {
@@ -46,33 +49,14 @@ public struct BackingEngine: Sendable {
             }
         }
         measureRows = rows
-        // Twins: units of one file that say the same words (a summary's list item and the section heading
-        // it summarises); a twin is shown as the one that heads a section.
-        var byWords: [String: [Int]] = [:]
-        for (i, u) in units.enumerated() where u.isItem || u.isHeading {
-            let words = BasicTermAnalyzer.words(in: u.text).drop { $0.allSatisfy(\.isNumber) }
-            guard words.count >= 3 else { continue }
-            byWords[u.ref.doc + "|" + words.joined(separator: " "), default: []].append(i)
-        }
-        var twins: [Int: Int] = [:]
-        for list in byWords.values where list.count >= 2 {
-            // The head: the twin its section opens with, else a heading, else the one with more context.
-            func rank(_ i: Int) -> (Int, Int, Int) {
-                let u = units[i]
-                let opens = u.section.prefix(u.text.count + 12).contains(u.text.prefix(30))
-                return (opens ? 1 : 0, u.isHeading ? 1 : 0, u.context.count)
-            }
-            guard let head = list.max(by: { rank($0) < rank($1) }),
-                units[head].isHeading
-            else { continue }
-            for i in list where i != head { twins[i] = head }
-        }
-        headingTwin = twins
+        // Twins: a summary's list item and the section heading it restates; shown as the heading.
+        headingTwin = Self.twins(of: units, similarity: weights.twinSimilarity)
         unitsByDoc = byDoc
         unitByID = byID
         self.stances = stances
         firstsPerGroup = weights.firstsPerGroup
         measureRowsShown = weights.measureRows > 0
+        twinsShown = weights.backingTwins > 0
     }
 
     /// An engine over every document of `store`.
@@ -138,7 +122,7 @@ public struct BackingEngine: Sendable {
             let group = units[i].group
             let found = scorer.candidates(for: i, limit: max(limit * 4, scorer.weights.backingPool)) {
                 units[$0].group != group && (!itemsOnly || units[$0].isItem || units[$0].isHeading)
-            }.map { asMeasureRow($0, outside: group) }
+            }.map { asMeasureRow($0, outside: group, twins: twinsShown) }
             return BackingAnswer(
                 query: query.description,
                 resolved: result(ScoredCandidate(unit: i, score: 1, evidence: scorer.queryWords(of: i).map { "query \($0)" }), origin: nil),

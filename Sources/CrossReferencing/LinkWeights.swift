@@ -27,6 +27,15 @@ public struct LinkWeights: Sendable, Hashable {
     public var conceptWeight = 0.5
     public var backingPool = 40
     public var measureRows = 1
+    /// Whether backing shows a summary item as the section heading it restates (`backing-twins`).
+    public var backingTwins = 1
+    /// Smallest word overlap (Jaccard) of two items that restate each other (`twin-similarity`; 1: same words).
+    public var twinSimilarity = 0.6
+    /// Backing's own values of the context weight, section weight and BM25 k1 (`backing-context-weight`,
+    /// `backing-section-weight`, `backing-bm25-k1`; nil: the linker's).
+    public var backingContextWeight: Double?
+    public var backingSectionWeight: Double?
+    public var backingK1: Double?
     /// A cross-document link stands only when its source is among the target's this many best candidates
     /// in the source's (sub-)document (`link-reverse-rank`; 0: no such check).
     public var linkReverseRank = 0
@@ -45,6 +54,15 @@ public struct LinkWeights: Sendable, Hashable {
 
     /// The built-in defaults (the values the lexicon file ships with).
     public init() {}
+
+    /// These weights with backing's own values in place of the linker's.
+    public func forBacking() -> LinkWeights {
+        var w = self
+        if let v = backingContextWeight { w.contextWeight = v }
+        if let v = backingSectionWeight { w.sectionWeight = v }
+        if let v = backingK1 { w.k1 = v }
+        return w
+    }
 
     /// The weights of `Lexicons/linking-weights.tsv`, defaults where a row is missing.
     public static func load() -> LinkWeights {
@@ -78,6 +96,11 @@ public struct LinkWeights: Sendable, Hashable {
             case "concept-weight": w.conceptWeight = v
             case "backing-pool": w.backingPool = Int(v)
             case "measure-rows": w.measureRows = Int(v)
+            case "backing-twins": w.backingTwins = Int(v)
+            case "twin-similarity": w.twinSimilarity = v
+            case "backing-context-weight": w.backingContextWeight = v
+            case "backing-section-weight": w.backingSectionWeight = v
+            case "backing-bm25-k1": w.backingK1 = v
             case "link-reverse-rank": w.linkReverseRank = Int(v)
             case "link-reverse-open-score": w.linkReverseOpenScore = v
             case "bundle-links-per-unit": w.bundleLinksPerUnit = Int(v)
