@@ -57,8 +57,9 @@ import Testing
         #expect(try findings(sentence, includeReported: true).first?.reported == true)
     }
 
-    /// Descriptions with a modal or "nodig": consequences, effort, frequency,
-    /// announcements and intentions to explore.
+    /// Descriptions with a modal or "nodig": consequences, effort, frequency, announcements, intentions
+    /// to explore, appositions naming a concern, observations ("We zien dat ..."), and imperative-looking
+    /// nouns ("Zorg zal ...", "Deel II").
     @Test(arguments: [
         "Zorgverleners moeten daardoor elke maand andere formulieren invullen.",
         "Voor zo'n omslag in de wijk is tijd voor nodig.",
@@ -66,6 +67,10 @@ import Testing
         "Het vergt soms een aanpak die buiten de eigen regels van de gemeente valt.",
         "Bij dit onderwerp willen we in de volgende paragraaf wat langer stilstaan.",
         "De stuurgroep wil verkennen hoe groot het budget voor de wijkteams zou moeten zijn.",
+        "De inkoop, met het beperken van de kosten als belangrijk aandachtspunt, heeft geleid tot veel kleine aanbieders.",
+        "We zien dat aanbieders die een regionale taak hebben in de wijk, tekorten hebben en moeten sluiten.",
+        "Zorg zal in de komende jaren duurder worden door de vergrijzing van het personeel.",
+        "Deel II - Analyse van de cijfers over de jeugdhulp in de regio, 80 pagina's.",
     ])
     func descriptionsWithAModalAreNoProposals(sentence: String) throws {
         #expect(try findings(sentence).isEmpty)
@@ -90,6 +95,9 @@ import Testing
         "Jongeren die een pgb hebben moeten sneller horen of hun budget wordt verlengd.",
         "Er is meer geld nodig voor de opleiding van pleegouders.",
         "De regio's moeten de komende jaren samen een vast budget voor crisisbedden vastleggen.",
+        "Een belangrijk aandachtspunt is dat gemeenten de tarieven tijdig bekendmaken.",
+        "Zorg voor een vast aanspreekpunt voor elke school in de wijk.",
+        "Deel de kennis over werkzame aanpakken tussen de regio's.",
     ])
     func proposalsNearTheVetoesStillCount(sentence: String) throws {
         #expect(try findings(sentence).count == 1)
