@@ -83,8 +83,9 @@ public struct CrossReferenceRule: TaggingRule {
                     continue
                 }
                 if p.surface == .list {
-                    guard unit.shape == .item, let lead = unit.leadIn, wordCount <= maxUnitWords,
-                        regex.firstMatch(in: lead, range: NSRange(lead.startIndex..<lead.endIndex, in: lead)) != nil,
+                    // The list is announced by its lead-in, or by the heading above a bullet list when
+                    // the heading ends in the document noun ("Andere te betrekken rapporten en adviezen").
+                    guard unit.shape == .item, wordCount <= maxUnitWords, Self.announcesSources(unit, regex),
                         !imperatives.contains(CueWords.words(text.prefix(30)).first ?? "")
                     else { continue }
                     hits.append(Hit(range: text.startIndex..<text.endIndex, pattern: p, wholeUnit: true,
@@ -184,6 +185,18 @@ public struct CrossReferenceRule: TaggingRule {
             }
         }
         return result
+    }
+
+    /// Whether a list item's lead-in (or, for a bullet, the heading above it, when the match ends that
+    /// heading) matches a "list" row: the list is one of sources.
+    static func announcesSources(_ unit: TextUnit, _ regex: NSRegularExpression) -> Bool {
+        if let lead = unit.leadIn {
+            return regex.firstMatch(in: lead, range: NSRange(lead.startIndex..<lead.endIndex, in: lead)) != nil
+        }
+        guard unit.marker == .bullet, var heading = unit.section else { return false }
+        while let l = heading.last, l == " " || l == ":" { heading.removeLast() }
+        let ns = NSRange(heading.startIndex..<heading.endIndex, in: heading)
+        return regex.matches(in: heading, range: ns).contains { NSMaxRange($0.range) == ns.length }
     }
 
     /// Joins a unit that is only an annex note ("(bijlage 4)") to the heading or item on the line

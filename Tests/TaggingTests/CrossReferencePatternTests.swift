@@ -100,4 +100,22 @@ import Testing
         #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface?.contains("`Samen aan de slag'") == true }, "\(surfaces)")
         #expect(items.count == 3, "\(surfaces)")
     }
+
+    @Test func aHeadingNamingSourcesAnnouncesTheBulletsUnderIt() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Overige te gebruiken rapporten en adviezen
+
+            - 1️⃣Movisie-rapport 'Sterke teams in de wijk'
+            - 2️⃣Handreiking kortere wachttijden van de regio Noord
+
+            Uitwerking bronnen vraag 2
+
+            - Vaste contactpersoon per gezin
+            - Minder wisselingen in de teams
+            """)
+        let surfaces = items.map { ($0.line, $0.surface ?? "") }
+        #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface == "Movisie-rapport 'Sterke teams in de wijk'" }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "Handreiking kortere wachttijden van de regio Noord" }, "\(surfaces)")
+        #expect(items.count == 2, "\(surfaces)")
+    }
 }
