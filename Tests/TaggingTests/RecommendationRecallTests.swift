@@ -33,6 +33,9 @@ import Testing
         "Handhaaf de huisarts als verwijzer naar de jeugdhulp.",
         "Behoud de bestaande route via de jeugdarts.",
         "Omarm als regio een klein aantal gedeelde waarden.",
+        "Bepaal samen met de scholen welke steun een klas nodig heeft.",
+        "Spreek met de partners af wie de regie houdt over een gezin.",
+        "Concretiseer de doelen van het programma en volg de voortgang per jaar.",
     ])
     func moreImperatives(sentence: String) throws {
         let (items, _) = try TagFixture.recommendations("Inleiding op dit hoofdstuk.\n\nDe regio kent al jaren tekorten. \(sentence)\n")
