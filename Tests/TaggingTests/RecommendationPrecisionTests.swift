@@ -84,6 +84,12 @@ import Testing
         "We spreken over de wijk omdat de meeste hulp daar moet worden georganiseerd.",
         "Het is belangrijk om te benoemen dat de cijfers niet volledig zijn.",
         "Het is goed te beseffen dat het om een kleine groep gaat die intensieve hulp nodig heeft.",
+        "Het is goed om te beseffen dat een wijkteam niet alle problemen kan oplossen.",
+        "Met deze figuur willen we laten zien hoe de stappen op elkaar volgen.",
+        "Aan de hand van twee voorbeelden willen we een indruk geven van de nieuwe werkwijze.",
+        "Omdat dit woord slechts een voorstel is, gebruiken we in deze notitie nog de oude term.",
+        "Deze paragraaf moet gezien worden als een eerste verkenning van de mogelijkheden.",
+        "De commissie kan de wethouder adviseren om een onderzoek te laten doen.",
     ])
     func metaTextIsNoProposal(sentence: String) throws {
         #expect(try findings(sentence).isEmpty)
