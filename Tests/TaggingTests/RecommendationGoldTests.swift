@@ -50,7 +50,8 @@ import TestSupport
     }
 
     /// The bars of the issue (recommendations F1 >= 0.8, recall >= 0.9 on numbered headings and synopsis
-    /// items; cross-references F1 >= 0.8). The recall bars are met; the F1 bars are not yet: recorded as a
+    /// items; cross-references F1 >= 0.8). The recall and cross-reference bars are met; the recommendation F1
+    /// bar is not yet: recorded as a
     /// known issue so they show in every run without failing the suite; when they are met,
     /// `withKnownIssue` reports that and the wrapper must go.
     @Test(.enabled(if: Shared.runnable)) func issueBars() throws {
@@ -60,9 +61,9 @@ import TestSupport
         let xref = try #require(scores["xref"])
         #expect(Self.attribute(rec, "recall numbered-heading") >= 0.9)
         #expect(Self.attribute(rec, "recall synopsis-item") >= 0.9)
+        #expect(xref.f1 >= 0.8, "xref F1 \(xref.f1)")
         withKnownIssue("rule-based tagger below the issue bars on the seed gold") {
             #expect(rec.f1 >= 0.8)
-            #expect(xref.f1 >= 0.8)
         }
     }
 }
