@@ -8,7 +8,8 @@ import Foundation
 /// around it (the section a heading opens, a sentence's paragraph) holds a cue marked `passage`.
 /// Opposition wins: an end that opposes, or two ends that ask for opposite things (a contrast of
 /// `linking-stance-contrasts.tsv`), make the link `opposes` and its relation `related`. Otherwise a
-/// condition, then a tagged stance, then `supports` for a strong link. An agreeing cross-document link
+/// condition, then a tagged stance or a neutral cue (an end that only raises a question: relation
+/// `related` too), then `supports` for a strong link. An agreeing cross-document link
 /// between two recommendations relates as `same` (both ask for it), any other as `supports` (a measure
 /// and the recommendation behind it, a passage that backs an item).
 public struct LinkJudge: Sendable {
@@ -87,7 +88,8 @@ public struct LinkJudge: Sendable {
         link.stance = stance
         if link.sameDocument {
             link.relation = nil
-        } else if stance == .opposes {
+        } else if stance == .opposes || stance == .neutral {
+            // Disagreement, or an end that only raises the question: related, neither the same nor support.
             link.relation = .related
         } else {
             let bothAsk = ua?.kind == "recommendation" && ub?.kind == "recommendation"

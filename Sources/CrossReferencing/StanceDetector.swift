@@ -62,7 +62,8 @@ public struct StanceDetector: Sendable {
         return detector
     }
 
-    /// The stance `text` voices, with the phrase that shows it; opposition wins over a condition.
+    /// The stance `text` voices, with the phrase that shows it; opposition wins over a condition, a
+    /// condition over a neutral remark (a text that only raises a question).
     public func stance(in text: String) -> (stance: Stance, cue: String)? {
         find(in: BasicTermAnalyzer.words(in: text), passageOnly: false)
     }
@@ -74,11 +75,13 @@ public struct StanceDetector: Sendable {
 
     func find(in words: [String], passageOnly: Bool) -> (stance: Stance, cue: String)? {
         var conditional: String?
+        var neutral: String?
         for cue in cues where (!passageOnly || cue.passage) && Self.contains(words, cue) {
             if cue.stance == .opposes { return (.opposes, cue.text) }
             if cue.stance == .conditional, conditional == nil { conditional = cue.text }
+            if cue.stance == .neutral, neutral == nil { neutral = cue.text }
         }
-        return conditional.map { (.conditional, $0) }
+        return conditional.map { (.conditional, $0) } ?? neutral.map { (.neutral, $0) }
     }
 
     /// The two words, one in each text, that ask for opposite things; nil when the texts do not contrast.

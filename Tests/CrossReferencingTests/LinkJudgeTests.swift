@@ -62,6 +62,34 @@ struct LinkJudgeTests {
         #expect(judged.first?.evidence.contains { $0.hasPrefix("contrast ") } == true)
     }
 
+    @Test func anEndThatOnlyRaisesTheQuestionIsRelated() {
+        let ask = unit("a.txt", 20, "Verduidelijk het toezicht op de landelijke kwaliteitseisen")
+        let flag = unit("b.txt", 31, "De werkgroep vraagt aandacht voor de vraag wie toezicht houdt op de landelijke kwaliteitseisen.")
+        let judged = judge.judge([link(ask, flag, 0.6)], units: [ask, flag])
+        #expect(judged.first?.stance == .neutral)
+        #expect(judged.first?.relation == .related)
+        #expect(judged.first?.b == flag.ref)
+    }
+
+    @Test func keepingIsNoRefusalOnItsOwnButOpposesNarrowing() {
+        let keep = unit("a.txt", 8, "Handhaaf de huisarts als verwijzer naar de jeugdhulp")
+        let agree = unit("b.txt", 14, "De huisarts blijft een belangrijke verwijzer naar de jeugdhulp")
+        let narrow = unit("c.txt", 3, "Beperking van de verwijzingen door de huisarts naar gecontracteerd aanbod", kind: "pm")
+        let units = [keep, agree, narrow]
+        let judged = judge.judge([link(keep, agree, 0.6), link(narrow, keep, 0.5)], units: units)
+        func find(_ x: LinkUnit, _ y: LinkUnit) -> ItemLink? { judged.first { Set([$0.a, $0.b]) == Set([x.ref, y.ref]) } }
+        #expect(find(keep, agree)?.stance == .supports)
+        #expect(find(keep, agree)?.relation == .same)
+        #expect(find(narrow, keep)?.stance == .opposes)
+        #expect(find(narrow, keep)?.relation == .related)
+        let detector = StanceDetector.load()
+        #expect(detector.contrastSides(in: keep.text).contrasts(with: detector.contrastSides(in: narrow.text)))
+        #expect(!detector.contrastSides(in: keep.text).contrasts(with: detector.contrastSides(in: agree.text)))
+        // A text that holds both sides weighs them itself.
+        let both = detector.contrastSides(in: "Beperk de lichte hulp en behoud de medische route")
+        #expect(!both.contrasts(with: detector.contrastSides(in: narrow.text)))
+    }
+
     @Test func agreeingRecommendationsAreTheSameAMeasureIsSupported() {
         let ask = unit("a.txt", 5, "Stel landelijke kwaliteitseisen op voor aanbieders")
         let alsoAsk = unit("b.txt", 7, "Leg landelijke kwaliteitseisen voor jeugdhulpaanbieders vast")

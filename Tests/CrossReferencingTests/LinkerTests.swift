@@ -90,7 +90,7 @@ struct LinkerTests {
     @Test(arguments: [
         ("Wij zijn geen voorstander van dit voorstel", Stance.opposes),
         ("Dit kan, mits de middelen er zijn", Stance.conditional),
-        ("Handhaaf de medische verwijsroute", Stance.opposes),
+        ("De werkgroep vraagt aandacht voor de handhaving", Stance.neutral),
     ])
     func stanceCues(_ text: String, _ expected: Stance) {
         #expect(StanceDetector.load().stance(in: text)?.stance == expected)
@@ -98,5 +98,44 @@ struct LinkerTests {
 
     @Test func plainSentencesVoiceNoStance() {
         #expect(StanceDetector.load().stance(in: "Gemeenten kopen jeugdhulp in bij aanbieders.") == nil)
+        #expect(StanceDetector.load().stance(in: "Handhaaf de medische verwijsroute") == nil)
+    }
+
+    /// Units on foster care in two reports, with unrelated ones beside them so the words are rare.
+    func fosterUnits() -> [LinkUnit] {
+        func u(_ doc: String, _ line: Int, _ text: String) -> LinkUnit {
+            LinkUnit(ref: ItemRef(doc: doc, line: line, id: "\(doc.prefix(1))-\(line)"), kind: "recommendation",
+                     text: text, group: doc)
+        }
+        return handUnits() + [
+            u("f.txt", 1, "Verhoog de vergoeding voor pleegouders"),
+            u("f.txt", 20, "Bied pleeggezinnen meer begeleiding bij moeilijke plaatsingen en verhoog de vergoeding voor pleegouders"),
+            u("f.txt", 40, "Pleeggezinnen krijgen meer begeleiding bij moeilijke plaatsingen en pleegouders een hogere vergoeding"),
+            u("g.txt", 3, "Pleeggezinnen hebben meer begeleiding nodig bij moeilijke plaatsingen, pleegouders een hogere vergoeding"),
+            u("h.txt", 5, "Investeer in de opleiding van jeugdprofessionals"),
+            u("h.txt", 9, "Maak de administratieve lasten voor zorgaanbieders kleiner"),
+            u("k.txt", 2, "Verbeter de samenwerking tussen onderwijs en jeugdhulp op school"),
+            u("k.txt", 8, "Zorg voor voldoende woonplekken voor jongvolwassenen na hun achttiende"),
+        ]
+    }
+
+    @Test func aOneSidedMatchIsNoLinkAMutualOneIs() {
+        func linked(_ links: [ItemLink], _ x: String, _ y: String) -> Bool {
+            links.contains { !$0.sameDocument && Set([$0.a.id, $0.b.id]) == Set([x, y]) }
+        }
+        var open = LinkWeights.load()
+        open.linkReverseRank = 0
+        // f-1 is short and damped: a low bar, so only the reverse check can drop its link.
+        open.linkThreshold = 0.2
+        var mutual = open
+        mutual.linkReverseRank = 2
+        mutual.linkReverseOpenScore = 9
+        let loose = Linker(analyzer: analyzer, weights: open).link(units: fosterUnits())
+        let strict = Linker(analyzer: analyzer, weights: mutual).link(units: fosterUnits())
+        // f-1 finds g-3 best, but g-3 matches f-20 and f-40 better than f-1.
+        #expect(linked(loose, "f-1", "g-3"))
+        #expect(!linked(strict, "f-1", "g-3"))
+        #expect(linked(strict, "f-40", "g-3") || linked(strict, "f-20", "g-3"))
+        #expect(strict.count < loose.count)
     }
 }
