@@ -31,9 +31,10 @@ public struct LinkWeights: Sendable, Hashable {
     public var backingTwins = 1
     /// Smallest word overlap (Jaccard) of two items that restate each other (`twin-similarity`; 1: same words).
     public var twinSimilarity = 0.6
-    /// Backing's own values of the context weight, section weight and BM25 k1 (`backing-context-weight`,
-    /// `backing-section-weight`, `backing-bm25-k1`; nil: the linker's).
+    /// Backing's own values of the context weight, section weight, BM25 k1 and item bonus
+    /// (`backing-context-weight`, `backing-section-weight`, `backing-bm25-k1`, `backing-item-bonus`; nil: the linker's).
     public var backingContextWeight: Double?
+    public var backingItemBonus: Double?
     public var backingSectionWeight: Double?
     public var backingK1: Double?
     /// A cross-document link stands only when its source is among the target's this many best candidates
@@ -61,6 +62,7 @@ public struct LinkWeights: Sendable, Hashable {
         if let v = backingContextWeight { w.contextWeight = v }
         if let v = backingSectionWeight { w.sectionWeight = v }
         if let v = backingK1 { w.k1 = v }
+        if let v = backingItemBonus { w.itemBonus = v }
         return w
     }
 
@@ -101,6 +103,7 @@ public struct LinkWeights: Sendable, Hashable {
             case "backing-context-weight": w.backingContextWeight = v
             case "backing-section-weight": w.backingSectionWeight = v
             case "backing-bm25-k1": w.backingK1 = v
+            case "backing-item-bonus": w.backingItemBonus = v
             case "link-reverse-rank": w.linkReverseRank = Int(v)
             case "link-reverse-open-score": w.linkReverseOpenScore = v
             case "bundle-links-per-unit": w.bundleLinksPerUnit = Int(v)
