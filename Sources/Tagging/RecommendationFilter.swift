@@ -55,8 +55,22 @@ struct RecommendationFilter: Sendable {
         }
     }
 
-    /// The findings of one document without those this filter rejects.
+    /// The findings of one document without those this filter rejects; the end of a quotation is
+    /// reported.
     func apply(_ items: [TaggedItem]) -> [TaggedItem] {
-        items.filter { !rejects($0) }
+        items.filter { !rejects($0) }.map { item in
+            var item = item
+            if item.form == "inline-sentence", let text = item.text, Self.closesQuotation(text) { item.reported = true }
+            return item
+        }
+    }
+
+    /// A sentence that ends a quotation opened in an earlier sentence (`... resultaat".`): its straight
+    /// double quotes do not pair up and the last one closes the sentence. Someone else's words, quoted.
+    static func closesQuotation(_ text: String) -> Bool {
+        let quotes = text.filter { $0 == "\"" }.count
+        guard quotes % 2 == 1 else { return false }
+        let tail = text.suffix(3)
+        return tail.hasSuffix("\"") || tail.hasSuffix("\".")
     }
 }

@@ -150,6 +150,19 @@ import Testing
         #expect(tasks.count == 2)
     }
 
+    /// The last sentence of a quotation in straight quotes is someone else's words: reported.
+    @Test func theEndOfAQuotationIsReported() throws {
+        let (items, _) = try TagFixture.recommendations("""
+            Toelichting
+
+            Een wethouder zei het zo: "Wij kopen nu per product in. Gemeenten moeten voortaan op resultaat inkopen."
+            """, includeReported: true)
+        let quoted = items.first { $0.text?.hasPrefix("Gemeenten moeten voortaan") == true }
+        #expect(quoted?.reported == true)
+        #expect(RecommendationFilter.closesQuotation("Gemeenten moeten op resultaat inkopen\"."))
+        #expect(!RecommendationFilter.closesQuotation("Gemeenten moeten \"op resultaat\" inkopen."))
+    }
+
     @Test func functionWordRolesLoad() throws {
         let words = try RecommendationFunctionWords.load()
         #expect(words.coordinators.contains("en"))
