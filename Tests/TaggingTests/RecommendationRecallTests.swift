@@ -20,6 +20,14 @@ import Testing
         ("Wij steunen het voorstel om de leeftijdsgrens voor pleegzorg te verhogen.", "wij steunen"),
         ("Omgekeerd mogen gemeenten van aanbieders verwachten dat zij hun cijfers delen.", "mogen .. verwachten dat"),
         ("Bij nieuwe klachten is het voorstel om de tekst niet meer te wijzigen.", "is het voorstel om"),
+        ("Thuisbegeleiding en logeeropvang hebben altijd de voorkeur boven een plaatsing ver van huis.",
+         "hebben ... de voorkeur"),
+        ("Het sluiten van een groep vereist wel een zorgvuldige overgang naar hulp in de buurt.", "vereist wel"),
+        ("Overwogen kan worden om de budgetten per regio te bundelen.", "overwogen kan worden"),
+        ("Het is een regionale verantwoordelijkheid om een sluitend aanbod voor crisisopvang te organiseren.",
+         "is een .. verantwoordelijkheid om"),
+        ("De werkgroep voorziet een landelijke rol bij het vaststellen van de indicatoren.", "de werkgroep voorziet"),
+        ("De werkgroep benadrukt daarbij het belang van ervaringskennis in elk team.", "benadrukt ... het belang"),
     ])
     func evaluativeAndDeliberativeCues(sentence: String, cue: String) throws {
         let (items, _) = try TagFixture.recommendations("Inleiding op dit hoofdstuk.\n\nDe regio kent al jaren tekorten. \(sentence)\n")
