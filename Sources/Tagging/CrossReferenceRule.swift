@@ -22,12 +22,14 @@ public struct CrossReferenceRule: TaggingRule {
     var maxUnitWords = 45
     /// A "unit-end" match widens to its unit only when at most this many words follow it.
     var maxWordsAfter = 3
+    /// Skip a pattern on a unit without any of its literals (`xref-pattern-literals.tsv`); same output.
+    var usePrefilter = true
 
     /// Imperative openings: a numbered item that opens with one is a proposal, not a source note.
     let imperatives: Set<String>
 
     public init(corpus: CorpusTitles = CorpusTitles()) throws {
-        patterns = try CrossReferencePattern.load()
+        patterns = try CrossReferencePattern.loadWithLiterals()
         compiledPatterns = patterns.filter { $0.surface != .split }.compactMap { p in p.compiled().map { (p, $0) } }
         splitters = patterns.filter { $0.surface == .split }.compactMap { $0.compiled() }
         let lexicon = try RecommendationLexicon.load()
@@ -70,7 +72,9 @@ public struct CrossReferenceRule: TaggingRule {
             let ns = NSRange(text.startIndex..<text.endIndex, in: text)
             var hits: [Hit] = []
             let wordCount = text.split(separator: " ").count
+            let lowered = usePrefilter ? text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : []
             for (p, regex) in compiled {
+                if usePrefilter, p.surface != .list, !p.mayMatch(lowered) { continue }
                 if p.surface == .item {
                     let isNote = unit.shape == .footnote
                         || (unit.marker == .number && unit.label.map { !$0.contains(".") } == true

@@ -1,6 +1,7 @@
 import DwarsModel
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Tagging
 
@@ -117,5 +118,25 @@ import Testing
         #expect(items.contains { $0.line == lines["1️⃣"] && $0.surface == "Movisie-rapport 'Sterke teams in de wijk'" }, "\(surfaces)")
         #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "Handreiking kortere wachttijden van de regio Noord" }, "\(surfaces)")
         #expect(items.count == 2, "\(surfaces)")
+    }
+
+    /// The literal prefilter (`xref-pattern-literals.tsv`) only skips work: on the seed corpus the rule
+    /// finds the same references with and without it.
+    @Test(.enabled(if: Shared.runnable)) func thePrefilterChangesNoFinding() throws {
+        try Shared.require()
+        let rule = try CrossReferenceRule()
+        var unfiltered = rule
+        unfiltered.usePrefilter = false
+        var compared = 0
+        for prefix in ["000", "001", "002", "003", "004"] {
+            let path = try Shared.corpusFile(prefix)
+            let document = try TagFixture.document(try String(contentsOfFile: path, encoding: .utf8),
+                                                   name: URL(fileURLWithPath: path).lastPathComponent)
+            let with = rule.findings(in: document)
+            let without = unfiltered.findings(in: document)
+            #expect(with.map { "\($0.line) \($0.surface ?? "")" } == without.map { "\($0.line) \($0.surface ?? "")" }, "\(prefix)")
+            compared += with.count
+        }
+        #expect(compared > 400)
     }
 }
