@@ -51,11 +51,15 @@ extension TextExtractor {
         let continuationWords: Set<String>
         /// Double-spaced conversion: an empty line between two lines of one paragraph.
         let doubleSpaced: Bool
+        /// The usual length (UTF-8 bytes) of a full line of running text: the median of the longer lines.
+        let lineWidth: Int
 
         init(lines: [TextLine]) {
             self.lines = lines
             continuationWords = Set((try? LexiconDirectory.entries("extraction-continuation-words.txt")) ?? [])
             doubleSpaced = Self.isDoubleSpaced(lines)
+            let lengths = lines.lazy.filter { $0.role == .content && $0.cells == nil }.map(\.text.utf8.count).filter { $0 >= 30 }.sorted()
+            lineWidth = lengths.isEmpty ? 0 : lengths[lengths.count / 2]
         }
 
         private struct Pending {
@@ -144,8 +148,11 @@ extension TextExtractor {
                     continue
                 }
                 let start = startKind(at: i)
+                // A title standing before its text ends its block ("- Evaluatie van de wet" / "Per 1 januari
+                // ..."): see `endsRunInTitle`.
                 if start == nil, var p = pending, p.kind == .paragraph || p.kind == .listItem,
-                    let prev = previousContent, continues(from: prev, to: i)
+                    let prev = previousContent, continues(from: prev, to: i),
+                    !endsRunInTitle(p.text, first: p.first, last: prev, next: i)
                 {
                     p.append(line, text: line.text)
                     pending = p
@@ -255,6 +262,23 @@ extension TextExtractor {
                 j -= 1
             }
             return nil
+        }
+
+        /// Whether a block whose text so far is `text` (from source line number `first` to the line at index
+        /// `last`, at most two content lines) is a title that must not run into the line at `next`: the block is short, its last line
+        /// ends well before the usual line width with neither a sentence end nor a word that runs on, and
+        /// the next line starts a full line of running text with a capital.
+        func endsRunInTitle(_ text: String, first: Int, last: Int, next: Int) -> Bool {
+            guard lineWidth >= 40, text.utf8.count <= 150, first >= 1, first - 1 <= last,
+                lines[(first - 1)...last].lazy.filter({ $0.role == .content }).count <= 2
+            else { return false }
+            let left = lines[last].text
+            let right = lines[next].text
+            guard let end = left.last, !".!?:;,".contains(end), !endsIncomplete(left) else { return false }
+            guard left.utf8.count * 10 < lineWidth * 7, let f = right.first, f.isUppercase else { return false }
+            guard right.utf8.count * 10 >= lineWidth * 7 || right.last.map({ ".!?".contains($0) }) == true else { return false }
+            guard labels.label(of: right) == nil else { return false }
+            return true
         }
 
         /// The line does not end a sentence or a title: it ends in a comma, hyphen or a function word, or
