@@ -120,6 +120,22 @@ import TestSupport
         #expect(items.count == 2, "\(surfaces)")
     }
 
+    @Test func aWorkingGroupThatWorksSomethingOutIsAPointer() throws {
+        let (items, lines) = try TagFixture.xrefs("""
+            Toegang
+
+            1️⃣De Werkgroep Data en Monitoring zal de indicatoren verder uitwerken in een voorstel, daarna volgt overleg.
+            2️⃣Daarvan zal de Werkgroep Inkoop een nadere uitwerking geven in het najaar.
+            3️⃣De Werkgroep Toegang heeft beschreven hoe de wijkteams werken.
+            De werkgroep vergadert elke maand.
+            """)
+        let surfaces = items.map { ($0.line, $0.surface ?? "") }
+        #expect(!items.contains { $0.line == lines["1️⃣"] }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["2️⃣"] && $0.surface == "Daarvan zal de Werkgroep Inkoop een nadere uitwerking geven in het najaar" }, "\(surfaces)")
+        #expect(items.contains { $0.line == lines["3️⃣"] && $0.surface == "De Werkgroep Toegang heeft beschreven hoe de wijkteams werken" }, "\(surfaces)")
+        #expect(items.count == 2, "\(surfaces)")
+    }
+
     /// The literal prefilter (`xref-pattern-literals.tsv`) only skips work: on the seed corpus the rule
     /// finds the same references with and without it.
     @Test(.enabled(if: Shared.runnable)) func thePrefilterChangesNoFinding() throws {
