@@ -1,17 +1,9 @@
+import DwarsModel
 import Testing
 import Tokenization
 
-/// A small deterministic generator (SplitMix64), so failures reproduce from the seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// A small deterministic generator (SplitMix64 of DwarsModel), so failures reproduce from the seed.
+typealias SeededGenerator = SplitMix64
 
 @Suite("Tokenizer properties on arbitrary Unicode")
 struct PropertyTests {

@@ -42,16 +42,11 @@ struct ScaleCorpusGenerator {
         if measures.isEmpty { measures = [("B1", "maatregel")] }
     }
 
-    /// SplitMix64: small, fast and the same on every platform.
+    /// Draws from `SplitMix64` (DwarsModel): small, fast and the same on every platform.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(state: state) }
+        mutating func next() -> UInt64 { generator.next() }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
         mutating func pick<T>(_ a: [T]) -> T { a[below(a.count)] }
         /// Skewed towards the front of `a` (about Zipf), so some entries are common and most are rare.
