@@ -28,6 +28,10 @@ import Testing
          "is een .. verantwoordelijkheid om"),
         ("De werkgroep voorziet een landelijke rol bij het vaststellen van de indicatoren.", "de werkgroep voorziet"),
         ("De werkgroep benadrukt daarbij het belang van ervaringskennis in elk team.", "benadrukt ... het belang"),
+        ("Dit vraagt van scholen en wijkteams dat zij hun gegevens over verzuim delen.", "vraagt ... van ... dat"),
+        ("Bij goed opdrachtgeverschap hoort ook een eerlijke prijs voor de geleverde hulp.", "hoort ook"),
+        ("De afstemming tussen wijkteam en huisarts kan echt nog beter.", "kan .. nog beter"),
+        ("Het is niet aan de inkopers, maar aan de professionals om te bepalen wat goede hulp is.", "het is niet aan"),
     ])
     func evaluativeAndDeliberativeCues(sentence: String, cue: String) throws {
         let (items, _) = try TagFixture.recommendations("Inleiding op dit hoofdstuk.\n\nDe regio kent al jaren tekorten. \(sentence)\n")
