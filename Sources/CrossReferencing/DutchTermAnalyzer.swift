@@ -1,4 +1,5 @@
 import Tokenization
+import DwarsModel
 
 /// Terms from the Tokenization stage: Snowball Dutch stems of folded words, and the stems of their
 /// compound parts from the dictionary splitter (`MatchNormalizer`).
@@ -100,8 +101,10 @@ public struct DutchTermAnalyzer: TermAnalyzing {
         return nil
     }
 
-    /// Conjunctions between an elided compound part and the compound that completes it.
-    static let elisionConjunctions: Set<String> = ["en", "of", "tot", "noch", "als"]
+    /// Conjunctions between an elided compound part and the compound that completes it
+    /// (`Lexicons/linking-elision-conjunctions.txt`).
+    static let elisionConjunctions: Set<String> =
+        Set((try? LexiconDirectory.entries("linking-elision-conjunctions.txt")) ?? [])
 
     /// The words with elided compounds written out (the "weglatingsstreepje"): "kennis- en
     /// innovatieagenda" reads "kennisagenda en innovatieagenda", "kwaliteits- en selectie-eisen"
